@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Thin entry point: parses the sub-command and hands off to a stage.
+import { InputError } from "./diagnostics.js";
+
+const USAGE = `usage:
+  pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
+  pnpm generate [--spec <file>] [--out <folder>] [--check]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "reconstruct": {
+      const { reconstructCommand } = await import("./reconstruct/command.js");
+      return reconstructCommand(rest);
+    }
+    case "generate": {
+      const { generateCommand } = await import("./generate/command.js");
+      return generateCommand(rest);
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

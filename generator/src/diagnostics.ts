@@ -1,0 +1,49 @@
+/**
+ * A located problem in an input file. Every stage reports bad input through this
+ * so the CLI can print one consistent `file:line: message (at pointer)` line.
+ */
+export interface SourceLocation {
+  /** Path of the input file, relative to the working directory where possible. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** RFC 6901 JSON pointer into the parsed document, when the problem has one. */
+  pointer?: string;
+}
+
+export interface Diagnostic extends SourceLocation {
+  severity: "error" | "warning";
+  message: string;
+}
+
+/** Formats a diagnostic as `file:line:col: severity: message (at #/pointer)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(":");
+  const at = d.pointer !== undefined ? ` (at #${d.pointer})` : "";
+  return `${where}: ${d.severity}: ${d.message}${at}`;
+}
+
+/** Thrown when input is invalid; carries every error found, not just the first. */
+export class InputError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join("\n"));
+    this.name = "InputError";
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Escapes one JSON pointer token per RFC 6901 §3. */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** Builds a JSON pointer from path tokens. */
+export function toPointer(tokens: readonly (string | number)[]): string {
+  return tokens.map((t) => `/${escapePointerToken(t)}`).join("");
+}
