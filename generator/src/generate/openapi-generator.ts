@@ -1,0 +1,102 @@
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** One OpenAPI Generator target inside a batch run. */
+export interface GeneratorJob {
+  /** OpenAPI Generator's generator name, e.g. `typescript-fetch`. */
+  generatorName: string;
+  templateDir: string;
+  outputDir: string;
+  additionalProperties: Record<string, string | boolean>;
+  typeMappings?: Record<string, string>;
+  modelNameMappings?: Record<string, string>;
+}
+
+/** Where the pinned generator JAR lives, from openapitools.json (the wrapper's own config). */
+export function locateGeneratorJar(repoRoot: string): { jar: string; version: string; cdsArchive: string } {
+  const config = JSON.parse(readFileSync(path.join(repoRoot, "openapitools.json"), "utf8")) as {
+    "generator-cli": { version: string; storageDir: string };
+  };
+  const { version, storageDir } = config["generator-cli"];
+  const dir = path.resolve(repoRoot, storageDir);
+  return { jar: path.join(dir, `${version}.jar`), version, cdsArchive: path.join(dir, `${version}.jsa`) };
+}
+
+/**
+ * JVM flags chosen for a short-lived batch run: the C1 compiler alone warms up fastest, the
+ * serial collector has the least start-up cost, and a class-data-sharing archive made at set-up
+ * (scripts/fetch-openapi-generator.mjs) skips most class loading and verification.
+ */
+export function jvmFlags(cdsArchive: string): string[] {
+  const flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Dlog.level=warn"];
+  if (existsSync(cdsArchive)) flags.push(`-XX:SharedArchiveFile=${cdsArchive}`, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  return flags;
+}
+
+/** Fails with one actionable line when no usable Java is on PATH. */
+export async function assertJava(): Promise<void> {
+  const hint = "OpenAPI Generator needs Java 11 or newer (17 recommended) on PATH: install a JDK, e.g. `apt-get install openjdk-17-jre-headless`.";
+  let banner: string;
+  try {
+    const { stderr, stdout } = await run("java", ["-version"]);
+    banner = `${stderr}${stdout}`;
+  } catch {
+    throw new Error(`java not found. ${hint}`);
+  }
+  const major = Number(/version "(\d+)(?:\.(\d+))?/.exec(banner)?.[1] ?? "0");
+  const effective = major === 1 ? 8 : major;
+  if (effective < 11) throw new Error(`found Java ${effective}. ${hint}`);
+}
+
+/**
+ * Runs every job in a single JVM with OpenAPI Generator's `batch` command, so the JVM
+ * start-up and the spec parse are paid once for all targets.
+ */
+export async function runGeneratorBatch(options: {
+  repoRoot: string;
+  specFile: string;
+  workDir: string;
+  jobs: GeneratorJob[];
+}): Promise<void> {
+  const { jar, cdsArchive } = locateGeneratorJar(options.repoRoot);
+  if (!existsSync(jar)) {
+    throw new Error(`OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`);
+  }
+  await assertJava();
+  const configFiles: string[] = [];
+  for (const [index, job] of options.jobs.entries()) {
+    const configFile = path.join(options.workDir, `batch-${index}-${job.generatorName}.json`);
+    const config = {
+      generatorName: job.generatorName,
+      inputSpec: options.specFile,
+      outputDir: job.outputDir,
+      templateDir: job.templateDir,
+      additionalProperties: job.additionalProperties,
+      typeMappings: job.typeMappings ?? {},
+      modelNameMappings: job.modelNameMappings ?? {},
+      // Mapped-to types must count as primitives, or the generator imports them as models.
+      languageSpecificPrimitives: [...new Set(Object.values(job.typeMappings ?? {}))].sort(),
+      globalProperties: { apiDocs: "false", modelDocs: "false", apiTests: "false", modelTests: "false" },
+    };
+    await writeFile(configFile, JSON.stringify(config, null, 2));
+    configFiles.push(configFile);
+  }
+  try {
+    await run("java", [...jvmFlags(cdsArchive), "-jar", jar, "batch", "--fail-fast", "--threads", String(options.jobs.length), ...configFiles], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    const detail = `${stderr}\n${stdout}`
+      .split("\n")
+      .filter((line) => /ERROR|Exception|error:/i.test(line))
+      .slice(0, 20)
+      .join("\n");
+    throw new Error(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+  }
+}

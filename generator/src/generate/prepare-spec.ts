@@ -1,0 +1,149 @@
+import { InputError, toPointer } from "../diagnostics.js";
+import type { OpenApiDocument } from "./load-spec.js";
+import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
+
+/**
+ * Facts the templates need as ready-made TypeScript literals. OpenAPI Generator escapes
+ * strings for its own purposes, not for ours, so every wire name, path and table the
+ * generated code embeds is JSON-encoded here and read in templates with triple braces.
+ */
+export const SDK_EXTENSIONS = {
+  operationId: "x-sdk-operation-id",
+  path: "x-sdk-path",
+  mediaType: "x-sdk-media-type",
+  bodyRequired: "x-sdk-body-required",
+  security: "x-sdk-security",
+  responses: "x-sdk-responses",
+  name: "x-sdk-name",
+  doc: "x-sdk-doc",
+} as const;
+
+
+/**
+ * Returns a copy of the spec annotated for our templates. The input is not modified.
+ * Also gives every operation an operationId (derived from method and path when absent), so
+ * the descriptor the client sends and the method name OpenAPI Generator derives agree.
+ */
+export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): OpenApiDocument {
+  const copy = structuredClone(spec) as OpenApiDocument;
+  neutraliseCommentTerminators(copy);
+  const rootSecurity = copy.security;
+  for (const [route, pathItem] of Object.entries(copy.paths ?? {})) {
+    const sharedParameters = (pathItem.parameters as unknown[] | undefined) ?? [];
+    annotateParameters(copy, sharedParameters);
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method] as JsonObject | undefined;
+      if (!operation) continue;
+      const pointer = toPointer(["paths", route, method]);
+      assertEmbeddable(route, file, `${pointer}`, "path");
+      operation.operationId ??= deriveOperationId(method, route);
+      annotateParameters(copy, (operation.parameters as unknown[] | undefined) ?? []);
+      const extensions = operation as JsonObject;
+      extensions[SDK_EXTENSIONS.operationId] = JSON.stringify(operation.operationId);
+      extensions[SDK_EXTENSIONS.path] = JSON.stringify(route);
+      extensions[SDK_EXTENSIONS.doc] = jsDocLines([operation.summary, operation.description], "   ");
+      const body = resolve(copy, operation.requestBody) as JsonObject | undefined;
+      const mediaTypes = Object.keys((body?.content as JsonObject | undefined) ?? {});
+      extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredMediaType(mediaTypes)) : "undefined";
+      extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
+      const security = (operation.security as JsonObject[] | undefined) ?? rootSecurity ?? [];
+      extensions[SDK_EXTENSIONS.security] = JSON.stringify(security.map((requirement) => Object.keys(requirement)));
+      extensions[SDK_EXTENSIONS.responses] = JSON.stringify(responseTable(copy, operation.responses as JsonObject | undefined));
+    }
+  }
+  return copy;
+}
+
+/**
+ * Summary and description as JSDoc body lines (`   * text`), blank-line separated. Done here
+ * because OpenAPI Generator flattens newlines in the fields templates can read.
+ */
+export function jsDocLines(parts: unknown[], indent: string): string {
+  const paragraphs = parts
+    .filter((part): part is string => typeof part === "string" && part.trim() !== "")
+    .map((part) => part.trim())
+    .filter((part, index, all) => all.indexOf(part) === index);
+  if (paragraphs.length === 0) return `${indent}* (no description in the spec)`;
+  return paragraphs
+    .join("\n\n")
+    .split("\n")
+    .map((line) => `${indent}*${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`)
+    .join("\n");
+}
+
+/** JSON media types first, since the runtime serialises those without help. */
+function preferredMediaType(mediaTypes: string[]): string | null {
+  return mediaTypes.find((m) => /^application\/(.+\+)?json\b/i.test(m)) ?? mediaTypes[0] ?? null;
+}
+
+/** Status (or range, or `default`) → the media type of its body, or null for no body. */
+function responseTable(spec: OpenApiDocument, responses: JsonObject | undefined): Record<string, string | null> {
+  const table: Record<string, string | null> = {};
+  for (const [status, value] of Object.entries(responses ?? {})) {
+    if (status.startsWith("x-")) continue;
+    const response = resolve(spec, value) as JsonObject | undefined;
+    table[status] = preferredMediaType(Object.keys((response?.content as JsonObject | undefined) ?? {}));
+  }
+  return table;
+}
+
+function annotateParameters(spec: OpenApiDocument, parameters: unknown[]): void {
+  for (const entry of parameters) {
+    const parameter = resolve(spec, entry) as JsonObject | undefined;
+    if (parameter && typeof parameter.name === "string") {
+      parameter[SDK_EXTENSIONS.name] = JSON.stringify(parameter.name);
+    }
+  }
+}
+
+/** `GET /users/{id}/keys` → `getUsersIdKeys`. */
+export function deriveOperationId(method: string, route: string): string {
+  const words = route
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1));
+  return method.toLowerCase() + words.join("");
+}
+
+/** Paths land inside JSDoc and template literals; a few characters would end those early. */
+function assertEmbeddable(value: string, file: string, pointer: string, what: string): void {
+  if (/[\u0000-\u001f`]|\*\//.test(value)) {
+    throw new InputError([
+      { severity: "error", file, pointer, message: `${what} ${JSON.stringify(value)} contains characters that cannot appear in generated code` },
+    ]);
+  }
+}
+
+/** `*\/` inside a description would close the JSDoc comment it is copied into. */
+function neutraliseCommentTerminators(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) neutraliseCommentTerminators(item);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const object = node as JsonObject;
+  for (const [key, value] of Object.entries(object)) {
+    if (typeof value === "string" && (key === "description" || key === "summary" || key === "title")) {
+      object[key] = value.replaceAll("*/", "*\\/");
+    } else {
+      neutraliseCommentTerminators(value);
+    }
+  }
+}
+
+/**
+ * Schema names that would shadow a global the generated code or its users rely on. OpenAPI
+ * Generator renames such models but not every reference to them, so the rename is made
+ * explicit for both the declarations and the references.
+ */
+const SHADOWING_NAMES = new Set([
+  "Array", "ArrayBuffer", "Blob", "Boolean", "Date", "Error", "File", "FormData", "Function", "Headers", "JSON", "Map",
+  "Math", "Number", "Object", "Partial", "Promise", "Record", "RegExp", "Request", "Response", "Set", "String", "Symbol",
+  "URL", "URLSearchParams",
+]);
+
+/** `{ Error: "ModelError" }` for each component schema whose name shadows a global. */
+export function modelNameMappings(spec: OpenApiDocument): Record<string, string> {
+  const names = Object.keys((spec.components?.schemas as Record<string, unknown> | undefined) ?? {});
+  return Object.fromEntries(names.filter((name) => SHADOWING_NAMES.has(name)).sort().map((name) => [name, `Model${name}`]));
+}

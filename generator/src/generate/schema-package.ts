@@ -1,0 +1,78 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { FileTree } from "./file-tree.js";
+import { toStandaloneJsonSchema } from "./json-schema.js";
+import type { OpenApiDocument } from "./load-spec.js";
+import { listOperations, resolveLocalRef as resolve } from "./spec-walk.js";
+
+type Json = Record<string, unknown>;
+
+/** Per operation: the JSON Schema of its request body and of each response status (null = no body). */
+export interface OperationSchemas {
+  requestBody: Json | null;
+  responses: Record<string, Json | null>;
+}
+
+/** Builds the schema package's `src/` tree: openapi-typescript types, the spec, and JSON Schemas. */
+export async function collectSchemaTree(spec: OpenApiDocument, header: string): Promise<FileTree> {
+  const tree: FileTree = new Map();
+  const ast = await openapiTS(structuredClone(spec) as never, { silent: true, alphabetize: false });
+  tree.set("types.gen.ts", header + astToString(ast));
+  tree.set("spec.gen.ts", `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
+export const spec: OpenApiDocument = ${JSON.stringify(spec, null, 2)};
+
+/** The top level of an OpenAPI document; walk deeper with the types in types.gen.ts or your own. */
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: { readonly title: string; readonly version: string; readonly [key: string]: unknown };
+  readonly paths: { readonly [path: string]: unknown };
+  readonly [key: string]: unknown;
+}
+`);
+  tree.set(
+    "operation-schemas.gen.ts",
+    `${header}/** JSON Schema (draft-07) of a request or response body; self-contained, with \`definitions\`. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** Per operation: its request body's schema and each response status's body schema (null: no body). */
+export interface OperationSchemas {
+  readonly requestBody: JsonSchema | null;
+  readonly responses: { readonly [status: string]: JsonSchema | null };
+}
+
+/** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
+export const operationSchemas = ${JSON.stringify(buildOperationSchemas(spec), null, 2)} satisfies { readonly [operationId: string]: OperationSchemas };
+`,
+  );
+  tree.set(
+    "index.gen.ts",
+    `${header}export type * from "./types.gen.js";\nexport { type OpenApiDocument, spec } from "./spec.gen.js";\nexport { operationSchemas, type JsonSchema, type OperationSchemas } from "./operation-schemas.gen.js";\n`,
+  );
+  return tree;
+}
+
+/** Operation schemas keyed by operationId, in path order then method order. */
+export function buildOperationSchemas(spec: OpenApiDocument): Record<string, OperationSchemas> {
+  const components = (spec.components?.schemas ?? {}) as Record<string, unknown>;
+  const result: Record<string, OperationSchemas> = {};
+  for (const { route, method, operation } of listOperations(spec)) {
+    {
+      const operationId = (operation.operationId as string | undefined) ?? `${method} ${route}`;
+      const body = resolve(spec, operation.requestBody) as Json | undefined;
+      const responses: Record<string, Json | null> = {};
+      for (const [status, value] of Object.entries((operation.responses ?? {}) as Json)) {
+        if (status.startsWith("x-")) continue;
+        responses[status] = bodySchema(spec, resolve(spec, value) as Json | undefined, components);
+      }
+      result[operationId] = { requestBody: bodySchema(spec, body, components), responses };
+    }
+  }
+  return result;
+}
+
+function bodySchema(spec: OpenApiDocument, holder: Json | undefined, components: Record<string, unknown>): Json | null {
+  const content = (holder?.content ?? {}) as Record<string, Json>;
+  const mediaType = Object.keys(content).find((m) => /json/i.test(m)) ?? Object.keys(content)[0];
+  const schema = mediaType ? content[mediaType]?.schema : undefined;
+  if (schema === undefined) return null;
+  return toStandaloneJsonSchema(schema, components, spec.openapi);
+}

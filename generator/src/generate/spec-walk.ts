@@ -1,0 +1,39 @@
+import type { OpenApiDocument } from "./load-spec.js";
+
+/** The operation keys of an OpenAPI Path Item, in the order OpenAPI lists them. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export type JsonObject = Record<string, unknown>;
+
+/** One operation with where it sits in the document. */
+export interface OperationEntry {
+  route: string;
+  method: (typeof HTTP_METHODS)[number];
+  pathItem: JsonObject;
+  operation: JsonObject;
+}
+
+/** Every operation, in path order and then method order, so output built from it is stable. */
+export function listOperations(spec: OpenApiDocument): OperationEntry[] {
+  const entries: OperationEntry[] = [];
+  for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (operation && typeof operation === "object") entries.push({ route, method, pathItem, operation: operation as JsonObject });
+    }
+  }
+  return entries;
+}
+
+/** Follows local `$ref`s (`#/...`) to their target; the spec was validated, so they resolve. */
+export function resolveLocalRef(spec: OpenApiDocument, value: unknown, depth = 0): unknown {
+  if (!value || typeof value !== "object" || depth > 32) return value;
+  const ref = (value as JsonObject).$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/")) return value;
+  let target: unknown = spec;
+  for (const token of ref.slice(2).split("/")) {
+    const key = decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~");
+    target = (target as JsonObject | undefined)?.[key];
+  }
+  return resolveLocalRef(spec, target, depth + 1);
+}

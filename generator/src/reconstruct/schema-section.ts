@@ -1,0 +1,271 @@
+import type { Heading, RootContent, TableCell } from "mdast";
+import type { BlockCursor } from "./block-cursor.js";
+import { cellText, firstLink, hasColumns, headingText, lineOf, plainText, sourceMarkdown, type TableRowView, viewTable } from "./markdown.js";
+import { type LinkBase, modelNameOf, resolveModelFile } from "./model-links.js";
+import { emptyNotes, parseNotes } from "./notes.js";
+import type { ComposedDoc, ModelSchemaDoc, Notes, PropertyDoc, SchemaDoc, TypedSchemaDoc } from "./page-model.js";
+import { splitInputTypes } from "./python-types.js";
+import type { FileReporter } from "./reporter.js";
+
+/** What the schema parsers need besides the cursor. */
+export interface PageContext {
+  source: string;
+  reporter: FileReporter;
+  links: LinkBase;
+}
+
+const REF_COLUMNS = ["Type", "Description", "Notes"];
+const TYPE_INFO_COLUMNS = ["Input Type", "Accessed Type", "Description", "Notes"];
+const KEY_COLUMNS = ["Key", "Input Type", "Accessed Type", "Description", "Notes"];
+const ITEM_COLUMNS = ["Class Name", "Input Type", "Accessed Type", "Description", "Notes"];
+const COMPOSED_HEADING = "Composed Schemas (allOf/anyOf/oneOf/not)";
+const COMPOSITIONS = ["allOf", "anyOf", "oneOf", "not"] as const;
+/** The key the generator uses for the row that describes additional properties. */
+export const ADDITIONAL_KEY = "any_string_name";
+
+/** Whether the next block starts a schema section named `name` (`# name`, plain text). */
+export function peekSchemaSection(cursor: BlockCursor, name?: string): Heading | undefined {
+  const heading = cursor.peekHeading(1, name);
+  if (!heading || isOperationHeading(heading)) return undefined;
+  return heading;
+}
+
+/** `# **operation_id**`: an operation heading, which is never a schema section. */
+export function isOperationHeading(heading: Heading): boolean {
+  return heading.depth === 1 && heading.children.length === 1 && heading.children[0]?.type === "strong";
+}
+
+/**
+ * Reads a `# Name` schema section starting at its heading: either a one-row
+ * "Type | Description | Notes" table linking a model page, or the generator's schema doc
+ * (description, "Model Type Info", then optional keys, nested sections, items, composition).
+ */
+export function parseSchemaSection(cursor: BlockCursor, context: PageContext): { name: string; schema: SchemaDoc } {
+  const heading = cursor.next() as Heading;
+  return { name: headingText(heading), schema: parseSchemaBody(cursor, context, lineOf(heading)) };
+}
+
+/** Reads the blocks that follow a schema heading (or a model page title). */
+export function parseSchemaBody(cursor: BlockCursor, context: PageContext, headingLine: number | undefined): SchemaDoc {
+  const next = cursor.peek();
+  if (next?.type === "table") {
+    const view = viewTable(next);
+    if (hasColumns(view, REF_COLUMNS)) {
+      cursor.next();
+      return parseRefTable(view.rows, view.line, context);
+    }
+  }
+  const prose = cursor.takeUntilHeading();
+  const typeInfoHeading = cursor.takeHeading(2, "Model Type Info");
+  const typeInfoTable = typeInfoHeading ? cursor.takeTable() : undefined;
+  const typeInfo = typeInfoTable ? viewTable(typeInfoTable) : undefined;
+  const row = typeInfo?.rows[0];
+  if (!typeInfo || !hasColumns(typeInfo, TYPE_INFO_COLUMNS) || !row) {
+    context.reporter.error(lineOf(typeInfoTable) ?? headingLine, 'schema section has no "Model Type Info" table (Input Type | Accessed Type | Description | Notes)');
+    return placeholderSchema(headingLine);
+  }
+  warnExtraRows(typeInfo.rows, context, "Model Type Info");
+  const schema: TypedSchemaDoc = {
+    kind: "typed",
+    inputTypes: splitInputTypes(cellText(row, 0)),
+    description: describe(row, 2, context) || proseMarkdown(prose, context),
+    notes: notesOf(row, 3, context),
+    line: row.line,
+  };
+  readDictionaryKeys(cursor, context, schema);
+  readTupleItems(cursor, context, schema);
+  readComposition(cursor, context, schema);
+  return schema;
+}
+
+/** A stand-in for a schema that could not be read; the run has already failed with an error. */
+function placeholderSchema(line: number | undefined): TypedSchemaDoc {
+  return { kind: "typed", inputTypes: [], description: "", notes: emptyNotes(), line };
+}
+
+function parseRefTable(rows: TableRowView[], line: number | undefined, context: PageContext): SchemaDoc {
+  const [row] = rows;
+  const model = row ? modelRef(row.cells[0], row, context, 1, 2) : undefined;
+  if (!model) {
+    context.reporter.error(row?.line ?? line, "schema table does not link a model page");
+    return placeholderSchema(line);
+  }
+  warnExtraRows(rows, context, "Type");
+  return model;
+}
+
+/** A model reference when `cell` links a model page. */
+function modelRef(cell: TableCell | undefined, row: TableRowView, context: PageContext, descriptionAt: number, notesAt: number): ModelSchemaDoc | undefined {
+  const link = firstLink(cell);
+  const file = link ? resolveModelFile(link.url, context.links) : undefined;
+  if (!file) return undefined;
+  return {
+    kind: "model",
+    model: { file, name: modelNameOf(file), line: row.line },
+    description: describe(row, descriptionAt, context),
+    notes: notesOf(row, notesAt, context),
+    line: row.line,
+  };
+}
+
+/** "### Dictionary Keys" and the `# key` sections of the keys that link one. */
+function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: TypedSchemaDoc): void {
+  if (!cursor.takeHeading(3, "Dictionary Keys")) return;
+  const table = cursor.takeTable();
+  const view = table ? viewTable(table) : undefined;
+  if (!view || !hasColumns(view, KEY_COLUMNS)) {
+    context.reporter.error(lineOf(table) ?? cursor.line, '"Dictionary Keys" is not followed by a Key | Input Type | Accessed Type | Description | Notes table');
+    return;
+  }
+  const properties: PropertyDoc[] = [];
+  const awaitingSection = new Map<string, (child: SchemaDoc) => void>();
+  for (const row of view.rows) {
+    const keyCell = row.cells[0];
+    const name = keyCell ? plainText(keyCell).trim() : "";
+    if (name === "") {
+      context.reporter.warn(row.line, "Dictionary Keys row without a key name; ignored");
+      continue;
+    }
+    const hasOwnSection = firstLink(keyCell)?.url.startsWith("#") === true;
+    const fromRow = rowSchema(row, context);
+    if (name === ADDITIONAL_KEY) {
+      const additional = withoutBoilerplate(fromRow);
+      parent.additionalProperties = additional;
+      if (hasOwnSection) awaitingSection.set(name, (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))));
+      continue;
+    }
+    const property: PropertyDoc = { name, required: !fromRow.notes.optional, schema: fromRow, line: row.line };
+    properties.push(property);
+    if (hasOwnSection) awaitingSection.set(name, (child) => (property.schema = mergeRowIntoSection(fromRow, child)));
+  }
+  parent.properties = properties;
+  readNestedSections(cursor, context, awaitingSection);
+}
+
+/** The sentence every `any_string_name` row starts with; what follows it is the values' own description. */
+const ADDITIONAL_BOILERPLATE = "any string name can be used but the value must be the correct type";
+
+/** Drops the generator's fixed wording (and `[optional]`, which every such row has) from an additional-properties row. */
+function withoutBoilerplate(schema: SchemaDoc): SchemaDoc {
+  const description = schema.description.startsWith(ADDITIONAL_BOILERPLATE) ? schema.description.slice(ADDITIONAL_BOILERPLATE.length).trim() : schema.description;
+  return { ...schema, description, notes: { ...schema.notes, optional: false } };
+}
+
+/** "### Tuple Items": the one row describing array items, and its `# items` section if linked. */
+function readTupleItems(cursor: BlockCursor, context: PageContext, schema: TypedSchemaDoc): void {
+  if (!cursor.takeHeading(3, "Tuple Items")) return;
+  const table = cursor.takeTable();
+  const view = table ? viewTable(table) : undefined;
+  const row = view?.rows[0];
+  if (!view || !hasColumns(view, ITEM_COLUMNS) || !row) {
+    context.reporter.error(lineOf(table) ?? cursor.line, '"Tuple Items" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table');
+    return;
+  }
+  warnExtraRows(view.rows, context, "Tuple Items");
+  const items = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
+  schema.items = items;
+  const link = firstLink(row.cells[0]);
+  if (link?.url.startsWith("#")) {
+    const name = cellText(row, 0);
+    readNestedSections(cursor, context, new Map([[name, (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child))]]));
+  }
+}
+
+/** "### Composed Schemas": allOf / anyOf / oneOf / not tables and their nested sections. */
+function readComposition(cursor: BlockCursor, context: PageContext, schema: TypedSchemaDoc): void {
+  if (!cursor.takeHeading(3, COMPOSED_HEADING)) return;
+  const composed: ComposedDoc = {};
+  for (;;) {
+    const kind = COMPOSITIONS.find((candidate) => cursor.peekHeading(4, candidate));
+    if (!kind) break;
+    cursor.next();
+    const table = cursor.takeTable();
+    const view = table ? viewTable(table) : undefined;
+    if (!view || !hasColumns(view, ITEM_COLUMNS)) {
+      context.reporter.error(lineOf(table) ?? cursor.line, `"${kind}" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table`);
+      continue;
+    }
+    const members: SchemaDoc[] = [];
+    const awaitingSection = new Map<string, (child: SchemaDoc) => void>();
+    view.rows.forEach((row, index) => {
+      const member = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
+      members.push(member);
+      if (firstLink(row.cells[0])?.url.startsWith("#")) {
+        awaitingSection.set(cellText(row, 0), (child) => {
+          members[index] = mergeRowIntoSection(member, child);
+        });
+      }
+    });
+    readNestedSections(cursor, context, awaitingSection);
+    if (kind === "not") {
+      if (members.length !== 1) context.reporter.warn(view.line, `"not" lists ${members.length} schemas; only the first is used`);
+      if (members[0]) composed.not = members[0];
+    } else composed[kind] = members;
+  }
+  schema.composed = composed;
+}
+
+/**
+ * Reads the `# name` sections that follow a table, in whatever order they come, handing
+ * each to the row that linked it. Names are unique within one table, so a name match is
+ * unambiguous even though the same names (`data`, `items`) recur elsewhere on the page.
+ */
+function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting: Map<string, (child: SchemaDoc) => void>): void {
+  for (;;) {
+    const heading = peekSchemaSection(cursor);
+    const attach = heading ? awaiting.get(headingText(heading)) : undefined;
+    if (!heading || !attach) break;
+    awaiting.delete(headingText(heading));
+    cursor.next();
+    attach(parseSchemaBody(cursor, context, lineOf(heading)));
+  }
+  for (const name of awaiting.keys()) {
+    context.reporter.warn(cursor.line, `no "# ${name}" section follows the table that links it; its row's types are used`);
+  }
+}
+
+/** A schema from a keys/items row alone: a model link or a list of Python types. */
+function rowSchema(row: TableRowView, context: PageContext): SchemaDoc {
+  const model = modelRef(row.cells[1], row, context, 3, 4);
+  if (model) return model;
+  return {
+    kind: "typed",
+    inputTypes: splitInputTypes(cellText(row, 1)),
+    description: describe(row, 3, context),
+    notes: notesOf(row, 4, context),
+    line: row.line,
+  };
+}
+
+/**
+ * A nested section repeats its row's types and adds the structure; the row contributes
+ * what only it states (`[optional]`, and the description when the section has none).
+ */
+function mergeRowIntoSection(row: SchemaDoc, section: SchemaDoc): SchemaDoc {
+  if (section.kind === "model") return section;
+  return {
+    ...section,
+    description: section.description || row.description,
+    notes: { ...section.notes, optional: row.notes.optional, readOnly: section.notes.readOnly || row.notes.readOnly },
+  };
+}
+
+function describe(row: TableRowView, index: number, context: PageContext): string {
+  const cell = row.cells[index];
+  return cell ? sourceMarkdown(cell.children, context.source) : "";
+}
+
+function notesOf(row: TableRowView, index: number, context: PageContext): Notes {
+  const notes = parseNotes(cellText(row, index));
+  for (const text of notes.unrecognised) context.reporter.warn(row.line, `unrecognised note "${text}"; ignored`);
+  notes.unrecognised = [];
+  return notes;
+}
+
+function proseMarkdown(blocks: RootContent[], context: PageContext): string {
+  return sourceMarkdown(blocks, context.source);
+}
+
+function warnExtraRows(rows: TableRowView[], context: PageContext, table: string): void {
+  for (const extra of rows.slice(1)) context.reporter.warn(extra.line, `"${table}" table has more than one row; extra row ignored`);
+}

@@ -1,0 +1,122 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type RunningFakeServer, loadSpec, startFakeServer } from "../../src/index.js";
+import { resolvePointer } from "../../src/spec/load-spec.js";
+import { anErrorBody, rawCall } from "./raw-http.js";
+
+/**
+ * A copy of the repository spec whose activate_mfa_factors body forbids unknown fields and
+ * caps state_token_expires_in at 900, found by path and method (never by component name),
+ * the way the reconstructed spec is expected to say it.
+ */
+function strictActivateSpec(): Record<string, unknown> {
+  const document = structuredClone(loadSpec().document);
+  const paths = document.paths as Record<string, Record<string, any>>;
+  const operation = paths["/api/1/users/{user_id}/otp_devices/{device_id}/trigger"]?.post;
+  let schema = operation?.requestBody?.content?.["application/json"]?.schema;
+  if (schema?.$ref) schema = resolvePointer(document, schema.$ref);
+  if (typeof schema !== "object" || schema === null) throw new Error("activate body schema not found");
+  schema.additionalProperties = false;
+  schema.properties.state_token_expires_in = { ...schema.properties.state_token_expires_in, maximum: 900 };
+  return document;
+}
+
+let server: RunningFakeServer;
+let strict: RunningFakeServer;
+beforeAll(async () => {
+  server = await startFakeServer();
+  strict = await startFakeServer({ specDocument: strictActivateSpec() });
+  for (const s of [server, strict]) {
+    s.state.addUser({ id: 1, devices: [{ id: "d1", factor: "sms", phoneNumber: "+14155550100", active: true }] });
+  }
+});
+afterAll(async () => {
+  await server.close();
+  await strict.close();
+});
+afterEach(() => {
+  expect(server.state.takeViolations()).toEqual([]);
+  expect(strict.state.takeViolations()).toEqual([]);
+});
+
+describe("requests that break the spec get 400 with an error body", () => {
+  it("malformed JSON", async () => {
+    const response = await rawCall(server, "POST", "/api/1/users/1/mfa_token", { body: '{"expires_in": 60' });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(anErrorBody(400));
+    expect((response.body as { message: string }).message).toMatch(/not valid JSON/);
+  });
+
+  it("a JSON body sent with a non-JSON content type", async () => {
+    const response = await rawCall(server, "POST", "/api/1/users/1/mfa_token", {
+      body: '{"expires_in": 60}',
+      headers: { "content-type": "text/plain" },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ["a string where an integer is expected", "/api/1/users/1/mfa_token", { expires_in: "60" }, /expires_in must be integer/],
+    ["a fractional integer", "/api/1/users/1/mfa_token", { expires_in: 1.5 }, /expires_in must be integer/],
+    ["a number where a boolean is expected", "/api/1/users/1/mfa_token", { reusable: 1 }, /reusable must be boolean/],
+    ["an array as the body", "/api/1/users/1/mfa_token", [], /body must be object/],
+    ["an enroll body missing required fields", "/api/1/users/1/otp_devices", { factor_id: 101 }, /must have required property 'number'/],
+    ["an enroll factor_id of the wrong type", "/api/1/users/1/otp_devices", { number: "+14155550100", factor_id: "101", display_name: "x" }, /factor_id must be integer/],
+  ])("%s", async (_, path, body, message) => {
+    const response = await rawCall(server, "POST", path, { body });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(anErrorBody(400));
+    expect((response.body as { message: string }).message).toMatch(message);
+  });
+
+  it.each([
+    ["expires_in above the documented 72 h", "/api/1/users/1/mfa_token", { expires_in: 259_201 }],
+    ["expires_in of zero", "/api/1/users/1/mfa_token", { expires_in: 0 }],
+    ["state_token_expires_in above the documented 900 s", "/api/1/users/1/otp_devices/d1/trigger", { state_token_expires_in: 901 }],
+    ["an SMS text longer than 160 characters after templating", "/api/1/users/1/otp_devices/d1/trigger", { sms_message: `${"x".repeat(155)} {{otp_code}}` }],
+  ])("out of range even where the spec states no bound: %s", async (_, path, body) => {
+    const response = await rawCall(server, "POST", path, { body });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(anErrorBody(400));
+  });
+
+  it("accepts the documented maxima themselves", async () => {
+    expect((await rawCall(server, "POST", "/api/1/users/1/mfa_token", { body: { expires_in: 259_200 } })).status).toBe(200);
+    expect((await rawCall(server, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { state_token_expires_in: 900 } })).status).toBe(200);
+  });
+
+  it("a user_id that is not an integer", async () => {
+    for (const userId of ["abc", "1.5", "1e3"]) {
+      const response = await rawCall(server, "GET", `/api/1/users/${userId}/otp_devices`);
+      expect({ userId, status: response.status }).toEqual({ userId, status: 400 });
+      expect((response.body as { message: string }).message).toMatch(/user_id must be integer/);
+    }
+  });
+
+  it("a path segment that is not valid percent-encoding", async () => {
+    const response = await rawCall(server, "DELETE", "/api/1/users/1/otp_devices/%E0%A4%A");
+    expect(response.status).toBe(400);
+    expect((response.body as { message: string }).message).toMatch(/percent-encoding/);
+  });
+
+  it("unknown fields are accepted while the spec allows them…", async () => {
+    const response = await rawCall(server, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { surprise: true } });
+    expect(response.status).toBe(200);
+  });
+
+  it("…and rejected once the schema says additionalProperties: false", async () => {
+    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { surprise: true } });
+    expect(response.status).toBe(400);
+    expect((response.body as { message: string }).message).toMatch(/must NOT have additional properties \(surprise\)/);
+  });
+
+  it("a maximum stated in the spec is enforced by schema validation", async () => {
+    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { state_token_expires_in: 901 } });
+    expect(response.status).toBe(400);
+    expect((response.body as { message: string }).message).toMatch(/state_token_expires_in must be <= 900/);
+  });
+
+  it("an omitted optional body is fine", async () => {
+    const response = await rawCall(server, "POST", "/api/1/users/1/otp_devices/d1/trigger");
+    expect(response.status).toBe(200);
+  });
+});

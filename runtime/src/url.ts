@@ -1,0 +1,78 @@
+import { RequestValidationError } from "./errors.js";
+import type { OperationDescriptor, ParameterValues } from "./operation.js";
+import { formExplodedEntries, scalarToString } from "./parameter-style.js";
+
+/** `{name}` placeholders of an OpenAPI path template. */
+const PATH_PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/**
+ * Builds the request URL: `baseUrl` without trailing slashes, the expanded path template, and
+ * the query string (omitted when empty).
+ *
+ * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
+ */
+export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
+  const query = serializeQuery(operation.query, operation.operationId);
+  const path = expandPathTemplate(operation.path, operation.pathParams, operation.operationId);
+  return `${stripTrailingSlashes(baseUrl)}${path}${query === "" ? "" : `?${query}`}`;
+}
+
+/** Removes trailing `/` so that joining with a path that starts with `/` gives exactly one. */
+export function stripTrailingSlashes(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, "");
+}
+
+/**
+ * Replaces each `{name}` in `template` with the percent-encoded value of `pathParams[name]`.
+ *
+ * `encodeURIComponent` escapes everything except unreserved characters and a few sub-delims,
+ * all of which RFC 3986 §3.3 allows inside a segment, so a value containing `/ ? # %`, spaces or
+ * non-ASCII characters stays one segment and the server decodes it back to the original text.
+ *
+ * @throws RequestValidationError for a missing (`undefined`/`null`) value, a non-scalar value,
+ *   an empty string, or a `.`/`..` value.
+ */
+export function expandPathTemplate(template: string, pathParams: ParameterValues, operationId: string): string {
+  return template.replace(PATH_PLACEHOLDER, (_placeholder, name: string) => {
+    const location = { operationId, in: "path", name };
+    const text = scalarToString(pathParams[name], location);
+    if (text === undefined) {
+      throw new RequestValidationError(operationId, `path parameter "${name}" is required`, { parameter: name });
+    }
+    if (text === "") {
+      // An empty segment ("/users//otp_devices") addresses a different resource.
+      throw new RequestValidationError(operationId, `path parameter "${name}" must not be empty`, { parameter: name });
+    }
+    if (text === "." || text === "..") {
+      // RFC 3986 §5.2.4: clients remove dot segments, and the WHATWG URL parser does so even for
+      // their percent-encoded forms, so such a value would silently change the target path.
+      throw new RequestValidationError(operationId, `path parameter "${name}" must not be "." or ".."`, { parameter: name });
+    }
+    return encodeComponent(text, operationId, name);
+  });
+}
+
+/**
+ * Serializes query parameters in insertion order with form style, `explode: true` (see
+ * {@link formExplodedEntries}), percent-encoding names and values with `encodeURIComponent`:
+ * spaces become `%20`, and `&`, `=`, `+`, `#` and brackets are escaped as RFC 3986 §3.4 requires
+ * for data inside the query. Returns `""` when nothing is to be sent.
+ */
+export function serializeQuery(query: ParameterValues, operationId: string): string {
+  return Object.entries(query)
+    .flatMap(([name, value]) => formExplodedEntries(name, value, { operationId, in: "query", name }))
+    .map(([name, value]) => `${encodeComponent(name, operationId, name)}=${encodeComponent(value, operationId, name)}`)
+    .join("&");
+}
+
+function encodeComponent(text: string, operationId: string, parameter: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch (error) {
+    // Only a lone UTF-16 surrogate makes encodeURIComponent throw: it has no UTF-8 encoding.
+    throw new RequestValidationError(operationId, `parameter "${parameter}" contains text that cannot be encoded as UTF-8`, {
+      parameter,
+      cause: error,
+    });
+  }
+}
