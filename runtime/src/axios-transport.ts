@@ -90,7 +90,8 @@ function withoutRequestConfig(error: unknown): unknown {
   if (!axios.isAxiosError(error)) return error;
   const cause = axios.isAxiosError(error.cause) ? undefined : error.cause;
   const sanitized = new Error(error.message, { cause }) as Error & { code?: string };
-  sanitized.name = error.name;
+  // Fixed rather than copied: AxiosError.from() leaves the wrapped error's name ("Error") in place.
+  sanitized.name = "AxiosError";
   if (error.code !== undefined) sanitized.code = error.code;
   return sanitized;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import type { GeneratorJob } from "./openapi-generator.js";
 import type { FileTree } from "./file-tree.js";
+import { resolveModelImports } from "./model-imports.js";
 
 /**
  * Options both templates understand. Runtime checks and date classes are off because
@@ -89,6 +90,13 @@ export async function collectClientTree(repoRoot: string, job: GeneratorJob, fla
     if (!destination) continue;
     const content = await readFile(path.join(job.outputDir, relative), "utf8");
     tree.set(destination, header + tidy(content));
+  }
+  const withImports = resolveModelImports(tree);
+  tree.clear();
+  for (const [file, content] of withImports) tree.set(file, content);
+  // A spec without models (or tags) still gets the barrels the package index re-exports.
+  for (const barrel of ["apis/index.gen.ts", "models/index.gen.ts"]) {
+    if (!tree.has(barrel)) tree.set(barrel, `${header}export {};\n`);
   }
   const runtimeDir = path.join(repoRoot, "runtime", "src");
   for (const file of (await readdir(runtimeDir)).sort()) {

@@ -92,10 +92,11 @@ export async function runGeneratorBatch(options: {
     });
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.
     const detail = `${stderr}\n${stdout}`
       .split("\n")
-      .filter((line) => /ERROR|Exception|error:/i.test(line))
-      .slice(0, 20)
+      .filter((line) => line.trim() !== "" && !/^\[[^\]]+\] (INFO|WARN|DEBUG) /.test(line) && !/^\s+at /.test(line))
+      .slice(0, 40)
       .join("\n");
     throw new Error(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
   }

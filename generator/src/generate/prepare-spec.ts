@@ -132,14 +132,21 @@ function neutraliseCommentTerminators(node: unknown): void {
 }
 
 /**
- * Schema names that would shadow a global the generated code or its users rely on. OpenAPI
- * Generator renames such models but not every reference to them, so the rename is made
- * explicit for both the declarations and the references.
+ * Schema names that would shadow a global or collide with a name the client package exports
+ * from its runtime. OpenAPI Generator renames some such models but not every reference to
+ * them, so the rename is made explicit for both the declarations and the references.
  */
-const SHADOWING_NAMES = new Set([
+export const SHADOWING_NAMES = new Set([
+  // JavaScript and DOM globals the generated code or its users rely on.
   "Array", "ArrayBuffer", "Blob", "Boolean", "Date", "Error", "File", "FormData", "Function", "Headers", "JSON", "Map",
   "Math", "Number", "Object", "Partial", "Promise", "Record", "RegExp", "Request", "Response", "Set", "String", "Symbol",
   "URL", "URLSearchParams",
+  // The runtime's public exports (runtime/src/public.ts and the flavor files); a test keeps this in step.
+  "AccessToken", "AccessTokenError", "ApiError", "ApiResponse", "AuthenticationError", "BadRequestError", "ClientConfig",
+  "ClientCore", "ClientOptions", "ConflictError", "ConnectionError", "HttpMethod", "InternalServerError", "NotFoundError",
+  "OneLoginMfaError", "PermissionDeniedError", "RateLimitError", "RequestAbortedError", "RequestOptions", "RequestSummary",
+  "RequestValidationError", "ResponseParseError", "SafeErrorJSON", "TimeoutError", "TokenProvider", "Transport",
+  "TransportRequest", "TransportResponse", "UnprocessableEntityError",
 ]);
 
 /** `{ Error: "ModelError" }` for each component schema whose name shadows a global. */

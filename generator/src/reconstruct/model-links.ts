@@ -23,7 +23,7 @@ export function resolveModelFile(url: string, base: LinkBase): string | undefine
   const withoutFragment = url.split("#")[0] ?? "";
   if (!withoutFragment.endsWith(".md") || path.posix.basename(withoutFragment) === "README.md") return undefined;
   const decoded = safeDecode(withoutFragment);
-  if (decoded.startsWith(PREFIX_PLACEHOLDER)) return path.join(base.modelsDir, decoded.slice(PREFIX_PLACEHOLDER.length));
+  if (decoded.startsWith(PREFIX_PLACEHOLDER)) return path.resolve(base.modelsDir, decoded.slice(PREFIX_PLACEHOLDER.length));
   return path.resolve(path.dirname(base.pageFile), decoded);
 }
 

@@ -10,7 +10,9 @@ export interface ModelLink {
   file: string;
   /** Component name: the page's file name without `.md`. */
   name: string;
-  /** Line of the link in the page that contains it. */
+  /** The page that contains the link (absolute path). */
+  linkedFrom: string;
+  /** Line of the link in that page. */
   line: number | undefined;
 }
 

@@ -21,8 +21,9 @@ export function readPythonLiteral(text: string, start: number): LiteralRead | un
   const char = text[at];
   if (char === '"' || char === "'") return readString(text, at, char);
   if (char === "[") return readList(text, at);
+  // No word-boundary check: the generator glues the next sentence on ("default value of Falsevalue must …").
   for (const [word, value] of KEYWORDS) {
-    if (text.startsWith(word, at) && !/\w/.test(text[at + word.length] ?? "")) return { value, end: at + word.length };
+    if (text.startsWith(word, at)) return { value, end: at + word.length };
   }
   const number = NUMBER.exec(text.slice(at));
   if (number) return { value: Number(number[0]), end: at + number[0].length };

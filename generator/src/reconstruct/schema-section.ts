@@ -101,7 +101,7 @@ function modelRef(cell: TableCell | undefined, row: TableRowView, context: PageC
   if (!file) return undefined;
   return {
     kind: "model",
-    model: { file, name: modelNameOf(file), line: row.line },
+    model: { file, name: modelNameOf(file), linkedFrom: context.links.pageFile, line: row.line },
     description: describe(row, descriptionAt, context),
     notes: notesOf(row, notesAt, context),
     line: row.line,

@@ -1,0 +1,44 @@
+import type { FileTree } from "./file-tree.js";
+
+/** Where templates ask for the model imports a file needs. */
+export const MODEL_IMPORTS_MARKER = "// @sdk-model-imports";
+
+const DECLARATION = /^export (?:interface|type|const|enum) ([A-Za-z_$][\w$]*)/gm;
+
+/**
+ * Writes each file's model imports from what it actually references. OpenAPI Generator's
+ * import lists differ between generators and miss types reached through composed schemas,
+ * so the generated code's own identifiers are the reliable source.
+ */
+export function resolveModelImports(tree: FileTree): FileTree {
+  const owners = new Map<string, string>();
+  for (const [file, content] of tree) {
+    if (!file.startsWith("models/") || file === "models/index.gen.ts") continue;
+    for (const match of content.matchAll(DECLARATION)) owners.set(match[1]!, file);
+  }
+  const resolved: FileTree = new Map();
+  for (const [file, content] of tree) {
+    if (!content.includes(MODEL_IMPORTS_MARKER)) {
+      resolved.set(file, content);
+      continue;
+    }
+    const code = stripCommentsAndStrings(content);
+    const declaredHere = new Set([...content.matchAll(DECLARATION)].map((m) => m[1]!));
+    const used = [...owners.keys()]
+      .filter((name) => !declaredHere.has(name) && new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`).test(code))
+      .sort();
+    const from = file.startsWith("models/") ? "./index.gen.js" : "../models/index.gen.js";
+    const line = used.length > 0 ? `import type { ${used.join(", ")} } from "${from}";` : "";
+    resolved.set(file, content.replace(MODEL_IMPORTS_MARKER, line));
+  }
+  return resolved;
+}
+
+/** Identifiers inside comments or string literals are not references. */
+function stripCommentsAndStrings(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, " ");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

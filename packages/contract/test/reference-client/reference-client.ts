@@ -1,0 +1,94 @@
+import type {
+  CallOptions,
+  ClientFactoryOptions,
+  DeviceParams,
+  MfaClient,
+  OperationId,
+  RawResult,
+  UserParams,
+} from "../adapters/client-adapter.js";
+import { ConnectionError, RequestValidationError, apiErrorFor } from "./errors.js";
+
+type Method = "GET" | "POST" | "DELETE";
+
+/**
+ * A deliberately plain, hand-written client with the generated clients' surface. It
+ * exists to check the contract suite and the fake against each other: when a scenario
+ * fails for a generated client but passes here, the client is the suspect.
+ */
+export class ReferenceMfaClient implements MfaClient {
+  private readonly options: ClientFactoryOptions;
+
+  constructor(options: ClientFactoryOptions) {
+    this.options = options;
+  }
+
+  activateMfaFactors = (p: DeviceParams & { body?: object }, o?: CallOptions) => this.data(this.activateMfaFactorsRaw(p, o));
+  activateMfaFactorsRaw = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
+    this.send("activate_mfa_factors", "POST", devicePath(p, "/trigger"), p.body, o);
+  enrollMfaFactor = (p: UserParams & { body?: object }, o?: CallOptions) => this.data(this.enrollMfaFactorRaw(p, o));
+  enrollMfaFactorRaw = (p: UserParams & { body?: object }, o?: CallOptions) =>
+    this.send("enroll_mfa_factor", "POST", `${userPath(p)}/otp_devices`, p.body, o);
+  generateMfAtoken = (p: UserParams & { body?: object }, o?: CallOptions) => this.data(this.generateMfAtokenRaw(p, o));
+  generateMfAtokenRaw = (p: UserParams & { body?: object }, o?: CallOptions) =>
+    this.send("generate_mf_atoken", "POST", `${userPath(p)}/mfa_token`, p.body, o);
+  getEnrolledFactors = (p: UserParams, o?: CallOptions) => this.data(this.getEnrolledFactorsRaw(p, o));
+  getEnrolledFactorsRaw = (p: UserParams, o?: CallOptions) =>
+    this.send("get_enrolled_factors", "GET", `${userPath(p)}/otp_devices`, undefined, o);
+  getMfaFactors = (p: UserParams, o?: CallOptions) => this.data(this.getMfaFactorsRaw(p, o));
+  getMfaFactorsRaw = (p: UserParams, o?: CallOptions) =>
+    this.send("get_mfa_factors", "GET", `${userPath(p)}/auth_factor`, undefined, o);
+  removeMfaFactors = (p: DeviceParams, o?: CallOptions) => this.data(this.removeMfaFactorsRaw(p, o));
+  removeMfaFactorsRaw = (p: DeviceParams, o?: CallOptions) =>
+    this.send("remove_mfa_factors", "DELETE", devicePath(p, ""), undefined, o);
+  verifyMfaFactor = (p: DeviceParams & { body?: object }, o?: CallOptions) => this.data(this.verifyMfaFactorRaw(p, o));
+  verifyMfaFactorRaw = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
+    this.send("verify_mfa_factor", "POST", devicePath(p, "/verify"), p.body, o);
+
+  private async data(raw: Promise<RawResult>): Promise<unknown> {
+    return (await raw).data;
+  }
+
+  private async send(
+    operationId: OperationId,
+    method: Method,
+    path: string,
+    body: object | undefined,
+    options: CallOptions = {},
+  ): Promise<RawResult> {
+    const url = `${this.options.baseUrl.replace(/\/+$/, "")}${path}`;
+    const token = typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
+    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${token}`, ...options.headers };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (cause) {
+      throw new ConnectionError(`${operationId}: no response from ${url}`, { cause });
+    }
+    const text = await response.text();
+    const parsed: unknown = text === "" ? undefined : JSON.parse(text);
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    });
+    if (response.status < 200 || response.status > 299) {
+      throw apiErrorFor({ status: response.status, body: parsed, headers: responseHeaders, operationId, method, url });
+    }
+    return { data: parsed, status: response.status, headers: responseHeaders };
+  }
+}
+
+function userPath(params: UserParams): string {
+  if (!Number.isInteger(params.userId)) throw new RequestValidationError("userId must be an integer");
+  return `/api/1/users/${params.userId}`;
+}
+
+function devicePath(params: DeviceParams, suffix: string): string {
+  return `${userPath(params)}/otp_devices/${encodeURIComponent(params.deviceId)}${suffix}`;
+}
