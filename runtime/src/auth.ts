@@ -1,5 +1,5 @@
-import { AccessTokenError } from "./errors.js";
 import type { RequestSummary } from "./errors.js";
+import { AccessTokenError } from "./errors.js";
 import type { SecurityRequirements } from "./operation.js";
 
 /**

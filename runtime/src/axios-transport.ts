@@ -1,17 +1,7 @@
-import axios from "axios";
 import type { AxiosInstance } from "axios";
-import type { ClientOptions } from "./client-core.js";
-import { isHopByHopHeader } from "./transport.js";
+import axios from "axios";
 import type { Transport, TransportRequest, TransportResponse } from "./transport.js";
-
-/** Client options of the axios flavour: the shared options plus an optional axios instance. */
-export interface AxiosClientOptions extends ClientOptions {
-  /**
-   * The axios instance to send requests with (its interceptors, agents and proxy settings apply).
-   * Defaults to the default `axios` export.
-   */
-  axios?: AxiosInstance;
-}
+import { isHopByHopHeader } from "./transport.js";
 
 /**
  * Creates a {@link Transport} backed by axios.

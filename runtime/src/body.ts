@@ -33,7 +33,8 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
   const { body, operationId } = operation;
   const mediaType = operation.mediaType ?? DEFAULT_REQUEST_MEDIA_TYPE;
   if (body === undefined || body === null) {
-    if (operation.bodyRequired) throw new RequestValidationError(operationId, "request body is required", { parameter: "body" });
+    if (operation.bodyRequired)
+      throw new RequestValidationError(operationId, "request body is required", { parameter: "body" });
     return undefined;
   }
   if (isBinary(body)) {
@@ -43,7 +44,8 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
 
   const essence = mediaTypeEssence(mediaType);
   if (isJsonMediaType(essence)) return { body: toJson(body, operationId), contentType: mediaType };
-  if (essence === "application/x-www-form-urlencoded") return { body: toFormUrlEncoded(body, operationId), contentType: mediaType };
+  if (essence === "application/x-www-form-urlencoded")
+    return { body: toFormUrlEncoded(body, operationId), contentType: mediaType };
   if (essence === "text/plain") return { body: String(body), contentType: mediaType };
   return { body: typeof body === "string" ? body : toJson(body, operationId), contentType: mediaType };
 }
@@ -72,9 +74,13 @@ function toFormUrlEncoded(body: unknown, operationId: string): string {
   if (typeof body === "string") return body;
   if (body instanceof URLSearchParams) return body.toString();
   if (!isPlainObject(body)) {
-    throw new RequestValidationError(operationId, "form request body must be a plain object, a string or URLSearchParams", {
-      parameter: "body",
-    });
+    throw new RequestValidationError(
+      operationId,
+      "form request body must be a plain object, a string or URLSearchParams",
+      {
+        parameter: "body",
+      },
+    );
   }
   const entries = Object.entries(body).flatMap(([name, value]) =>
     formExplodedEntries(name, value, { operationId, in: "body", name }),

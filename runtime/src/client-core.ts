@@ -1,7 +1,8 @@
 import { combineSignals, raceWithSignal, startDeadline } from "./abort.js";
-import { applyAuthorization, resolveAuthorization } from "./auth.js";
 import type { AccessToken } from "./auth.js";
+import { applyAuthorization, resolveAuthorization } from "./auth.js";
 import { serializeBody } from "./body.js";
+import type { RequestSummary } from "./errors.js";
 import {
   ConnectionError,
   createApiError,
@@ -10,7 +11,6 @@ import {
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
-import type { RequestSummary } from "./errors.js";
 import { assertValidHeaders, buildRequestHeaders } from "./headers.js";
 import type { OperationDescriptor } from "./operation.js";
 import { decodeBody, isSuccessStatus, matchDeclaredResponse } from "./response.js";
@@ -126,7 +126,11 @@ export class ClientCore {
    * would call this repeatedly, and because the token is resolved here a refreshed token is
    * picked up by each attempt.
    */
-  async #send(operation: OperationDescriptor, prepared: PreparedRequest, options: RequestOptions): Promise<TransportResponse> {
+  async #send(
+    operation: OperationDescriptor,
+    prepared: PreparedRequest,
+    options: RequestOptions,
+  ): Promise<TransportResponse> {
     const { summary } = prepared;
     const callerSignal = options.signal;
     if (callerSignal?.aborted) throw new RequestAbortedError(summary, callerSignal.reason);
@@ -141,11 +145,19 @@ export class ClientCore {
     const combined = signals.length > 1 ? combineSignals(signals) : undefined;
     const signal = combined?.signal ?? signals[0];
     try {
-      const sending = this.#transport({ method: operation.method, url: prepared.url, headers, body: prepared.body, signal });
+      const sending = this.#transport({
+        method: operation.method,
+        url: prepared.url,
+        headers,
+        body: prepared.body,
+        signal,
+      });
       return await raceWithSignal(sending, signal);
     } catch (error) {
       // The combined signal carries the reason of whichever input aborted first.
-      const timedOut = deadline !== undefined && deadline.signal.aborted && (signal?.reason === deadline.signal.reason || !callerSignal?.aborted);
+      const timedOut =
+        deadline?.signal.aborted === true &&
+        (signal?.reason === deadline.signal.reason || callerSignal?.aborted !== true);
       if (timedOut) throw new TimeoutError(summary, prepared.timeoutMs ?? 0, error);
       if (callerSignal?.aborted) throw new RequestAbortedError(summary, callerSignal.reason);
       throw new ConnectionError(summary, error);
@@ -156,7 +168,11 @@ export class ClientCore {
   }
 
   /** Maps a response to the result: 2xx → {@link ApiResponse}, anything else → thrown {@link ApiError}. */
-  #interpret<T>(operation: OperationDescriptor, prepared: PreparedRequest, response: TransportResponse): ApiResponse<T> {
+  #interpret<T>(
+    operation: OperationDescriptor,
+    prepared: PreparedRequest,
+    response: TransportResponse,
+  ): ApiResponse<T> {
     const declared = matchDeclaredResponse(operation.responses, response.status);
     const decoded = decodeBody(response, declared?.mediaType);
     if (isSuccessStatus(response.status)) {
@@ -178,7 +194,9 @@ export class ClientCore {
 function effectiveTimeout(operationId: string, timeoutMs: number | undefined): number | undefined {
   if (timeoutMs === undefined || timeoutMs === 0 || timeoutMs === Number.POSITIVE_INFINITY) return undefined;
   if (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs) || timeoutMs < 0) {
-    throw new RequestValidationError(operationId, "timeoutMs must be a non-negative number of milliseconds", { parameter: "timeoutMs" });
+    throw new RequestValidationError(operationId, "timeoutMs must be a non-negative number of milliseconds", {
+      parameter: "timeoutMs",
+    });
   }
   return timeoutMs;
 }

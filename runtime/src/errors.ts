@@ -190,7 +190,9 @@ function serverMessageOf(body: unknown): string | undefined {
   if (candidate === undefined || candidate.trim() === "") return undefined;
   // One log line per error, and no unbounded server text in messages.
   const singleLine = candidate.replace(/[\r\n]+/g, " ").trim();
-  return singleLine.length > MAX_QUOTED_MESSAGE_LENGTH ? `${singleLine.slice(0, MAX_QUOTED_MESSAGE_LENGTH)}…` : singleLine;
+  return singleLine.length > MAX_QUOTED_MESSAGE_LENGTH
+    ? `${singleLine.slice(0, MAX_QUOTED_MESSAGE_LENGTH)}…`
+    : singleLine;
 }
 
 function propertyOf(value: unknown, key: string): unknown {
@@ -259,7 +261,9 @@ export class InternalServerError<TBody = unknown> extends ApiError<number, TBody
 }
 
 /** Status-specific error classes; statuses not listed (and below 500) get a plain {@link ApiError}. */
-const API_ERROR_CLASS_BY_STATUS: Readonly<Record<number, new (init: ApiErrorInit<never, unknown>) => ApiError<number, unknown>>> = {
+const API_ERROR_CLASS_BY_STATUS: Readonly<
+  Record<number, new (init: ApiErrorInit<never, unknown>) => ApiError<number, unknown>>
+> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -315,7 +319,10 @@ export class TimeoutError extends OneLoginMfaError {
    * @param cause the error the transport rejected with, if any.
    */
   constructor(request: RequestSummary, timeoutMs: number, cause?: unknown) {
-    super(`${describeRequest(request)}: timed out after ${timeoutMs} ms`, cause === undefined ? { request } : { request, cause });
+    super(
+      `${describeRequest(request)}: timed out after ${timeoutMs} ms`,
+      cause === undefined ? { request } : { request, cause },
+    );
     this.timeoutMs = timeoutMs;
   }
 
@@ -392,11 +399,18 @@ export class ResponseParseError extends OneLoginMfaError {
    * @param response status, headers and raw body of the response.
    * @param cause the JSON parser's error.
    */
-  constructor(request: RequestSummary, response: { status: number; headers: Readonly<Record<string, string>>; bodyText: string }, cause: unknown) {
-    super(`${describeRequest(request)}: ${response.status} response body is not valid JSON (${response.bodyText.length} characters)`, {
-      request,
-      cause,
-    });
+  constructor(
+    request: RequestSummary,
+    response: { status: number; headers: Readonly<Record<string, string>>; bodyText: string },
+    cause: unknown,
+  ) {
+    super(
+      `${describeRequest(request)}: ${response.status} response body is not valid JSON (${response.bodyText.length} characters)`,
+      {
+        request,
+        cause,
+      },
+    );
     this.status = response.status;
     this.headers = redactHeaders(response.headers);
     this.bodyText = response.bodyText;

@@ -1,15 +1,5 @@
-import type { ClientOptions } from "./client-core.js";
-import { isHopByHopHeader } from "./transport.js";
 import type { Transport, TransportRequest, TransportResponse } from "./transport.js";
-
-/** Client options of the fetch flavour: the shared options plus an optional fetch implementation. */
-export interface FetchClientOptions extends ClientOptions {
-  /**
-   * The fetch implementation to use. When omitted, `globalThis.fetch` is looked up on every
-   * request, so a polyfill installed after the client was constructed is still picked up.
-   */
-  fetch?: typeof fetch;
-}
+import { isHopByHopHeader } from "./transport.js";
 
 /**
  * Creates a {@link Transport} backed by the Fetch API.

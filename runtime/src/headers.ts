@@ -28,7 +28,9 @@ const COOKIE_NAME = FIELD_NAME;
  * Merges header layers into one record with lower-case names; later layers win. `undefined`
  * layers and `undefined` values (possible from untyped callers) are skipped.
  */
-export function mergeHeaders(...layers: readonly (Readonly<Record<string, string>> | undefined)[]): Record<string, string> {
+export function mergeHeaders(
+  ...layers: readonly (Readonly<Record<string, string>> | undefined)[]
+): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const layer of layers) {
     if (layer === undefined) continue;
@@ -62,7 +64,9 @@ export function serializeCookieHeader(cookies: ParameterValues, operationId: str
     const text = scalarToString(value, { operationId, in: "cookie", name });
     if (text === undefined) continue;
     if (!COOKIE_NAME.test(name)) {
-      throw new RequestValidationError(operationId, `cookie name "${name}" is not a valid RFC 6265 token`, { parameter: name });
+      throw new RequestValidationError(operationId, `cookie name "${name}" is not a valid RFC 6265 token`, {
+        parameter: name,
+      });
     }
     pairs.push(`${name}=${encodeURIComponent(text)}`);
   }
@@ -126,10 +130,16 @@ export function buildRequestHeaders(sources: HeaderSources): Record<string, stri
 export function assertValidHeaders(headers: Readonly<Record<string, string>>, operationId: string): void {
   for (const [name, value] of Object.entries(headers)) {
     if (!FIELD_NAME.test(name)) {
-      throw new RequestValidationError(operationId, `header name "${name}" is not a valid RFC 9110 field name`, { parameter: name });
+      throw new RequestValidationError(operationId, `header name "${name}" is not a valid RFC 9110 field name`, {
+        parameter: name,
+      });
     }
     if (FORBIDDEN_IN_FIELD_VALUE.test(value)) {
-      throw new RequestValidationError(operationId, `header "${name}" has a value with characters not allowed in a field value (RFC 9110 §5.5)`, { parameter: name });
+      throw new RequestValidationError(
+        operationId,
+        `header "${name}" has a value with characters not allowed in a field value (RFC 9110 §5.5)`,
+        { parameter: name },
+      );
     }
   }
 }

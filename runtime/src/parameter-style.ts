@@ -65,7 +65,9 @@ export function formExplodedEntries(name: string, value: unknown, location: Para
     });
   }
   if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, property]) => formExplodedEntries(`${name}[${key}]`, property, location));
+    return Object.entries(value).flatMap(([key, property]) =>
+      formExplodedEntries(`${name}[${key}]`, property, location),
+    );
   }
   const text = scalarToString(value, location);
   return text === undefined ? [] : [[name, text]];

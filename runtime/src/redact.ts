@@ -10,7 +10,12 @@ export const REDACTED = "[REDACTED]";
  * (Proxy-Authorization), and RFC 6265 §4 (Cookie / Set-Cookie carry session identifiers).
  * WWW-Authenticate only announces a challenge, so it stays readable for debugging.
  */
-const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+]);
 
 /** Query parameter names that look like they carry a credential or one-time code. */
 const SECRET_QUERY_NAME = /token|secret|passw|otp|key|code|signature|credential|auth/i;

@@ -46,7 +46,9 @@ export function expandPathTemplate(template: string, pathParams: ParameterValues
     if (text === "." || text === "..") {
       // RFC 3986 §5.2.4: clients remove dot segments, and the WHATWG URL parser does so even for
       // their percent-encoded forms, so such a value would silently change the target path.
-      throw new RequestValidationError(operationId, `path parameter "${name}" must not be "." or ".."`, { parameter: name });
+      throw new RequestValidationError(operationId, `path parameter "${name}" must not be "." or ".."`, {
+        parameter: name,
+      });
     }
     return encodeComponent(text, operationId, name);
   });
@@ -70,9 +72,13 @@ function encodeComponent(text: string, operationId: string, parameter: string): 
     return encodeURIComponent(text);
   } catch (error) {
     // Only a lone UTF-16 surrogate makes encodeURIComponent throw: it has no UTF-8 encoding.
-    throw new RequestValidationError(operationId, `parameter "${parameter}" contains text that cannot be encoded as UTF-8`, {
-      parameter,
-      cause: error,
-    });
+    throw new RequestValidationError(
+      operationId,
+      `parameter "${parameter}" contains text that cannot be encoded as UTF-8`,
+      {
+        parameter,
+        cause: error,
+      },
+    );
   }
 }

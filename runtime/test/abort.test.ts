@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { combineSignals, combineSignalsManually, raceWithSignal, startDeadline } from "../src/abort.js";
 import type { CombinedSignal } from "../src/abort.js";
+import { combineSignals, combineSignalsManually, raceWithSignal, startDeadline } from "../src/abort.js";
 
 const combiners: [string, (signals: readonly AbortSignal[]) => CombinedSignal][] = [
   ["combineSignals", combineSignals],
@@ -60,11 +60,12 @@ describe("startDeadline", () => {
   it("aborts with a TimeoutError DOMException when time is up", () => {
     vi.useFakeTimers();
     const deadline = startDeadline(50);
+    if (deadline === undefined) throw new Error("expected a deadline");
     vi.advanceTimersByTime(49);
-    expect(deadline?.signal.aborted).toBe(false);
+    expect(deadline.signal.aborted).toBe(false);
     vi.advanceTimersByTime(1);
-    expect(deadline?.signal.reason).toBeInstanceOf(DOMException);
-    expect((deadline?.signal.reason as DOMException).name).toBe("TimeoutError");
+    expect(deadline.signal.reason).toBeInstanceOf(DOMException);
+    expect((deadline.signal.reason as DOMException).name).toBe("TimeoutError");
   });
 
   it("clear() cancels the timer", () => {

@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { applyAuthorization, resolveAuthorization } from "../src/auth.js";
 import type { AccessToken } from "../src/auth.js";
-import { AccessTokenError } from "../src/errors.js";
+import { applyAuthorization, resolveAuthorization } from "../src/auth.js";
 import type { RequestSummary } from "../src/errors.js";
+import { AccessTokenError } from "../src/errors.js";
 import type { SecurityRequirements } from "../src/operation.js";
 
-const request: RequestSummary = { operationId: "get_mfa_factors", method: "GET", path: "/api/1/users/{user_id}/auth_factor" };
+const request: RequestSummary = {
+  operationId: "get_mfa_factors",
+  method: "GET",
+  path: "/api/1/users/{user_id}/auth_factor",
+};
 const oauth: SecurityRequirements = [["OAuth2"]];
 
 describe("resolveAuthorization", () => {
-  const cases: [string, { given: { token: AccessToken | undefined; security: SecurityRequirements }; want: string | undefined }][] = [
+  const cases: [
+    string,
+    { given: { token: AccessToken | undefined; security: SecurityRequirements }; want: string | undefined },
+  ][] = [
     ["a fixed token", { given: { token: "t-1", security: oauth }, want: "Bearer t-1" }],
     ["a synchronous provider", { given: { token: () => "t-2", security: oauth }, want: "Bearer t-2" }],
     ["an asynchronous provider", { given: { token: async () => "t-3", security: oauth }, want: "Bearer t-3" }],
@@ -33,7 +40,10 @@ describe("resolveAuthorization", () => {
     const cause = new Error("token endpoint down");
     const failure = resolveAuthorization(() => Promise.reject(cause), oauth, request);
     await expect(failure).rejects.toBeInstanceOf(AccessTokenError);
-    await expect(failure).rejects.toMatchObject({ cause, message: "GET /api/1/users/{user_id}/auth_factor: the accessToken provider failed" });
+    await expect(failure).rejects.toMatchObject({
+      cause,
+      message: "GET /api/1/users/{user_id}/auth_factor: the accessToken provider failed",
+    });
   });
 
   it.each([
@@ -41,16 +51,39 @@ describe("resolveAuthorization", () => {
     ["a number", 42],
     ["undefined", undefined],
   ])("rejects a provider that yields %s", async (_name, value) => {
-    await expect(resolveAuthorization(() => value as unknown as string, oauth, request)).rejects.toThrow(/did not return a non-empty string/);
+    await expect(resolveAuthorization(() => value as unknown as string, oauth, request)).rejects.toThrow(
+      /did not return a non-empty string/,
+    );
   });
 });
 
 describe("applyAuthorization", () => {
   it.each([
-    ["sets the token", { given: { headers: {}, security: oauth, authorization: "Bearer a" }, want: { authorization: "Bearer a" } }],
-    ["a configured token replaces a caller's header", { given: { headers: { authorization: "Basic x" }, security: oauth, authorization: "Bearer a" }, want: { authorization: "Bearer a" } }],
-    ["keeps a caller's header when no token is configured", { given: { headers: { authorization: "Basic x" }, security: oauth, authorization: undefined }, want: { authorization: "Basic x" } }],
-    ["never sends authorization to a public operation", { given: { headers: { authorization: "Basic x", accept: "a" }, security: [], authorization: undefined }, want: { accept: "a" } }],
+    [
+      "sets the token",
+      { given: { headers: {}, security: oauth, authorization: "Bearer a" }, want: { authorization: "Bearer a" } },
+    ],
+    [
+      "a configured token replaces a caller's header",
+      {
+        given: { headers: { authorization: "Basic x" }, security: oauth, authorization: "Bearer a" },
+        want: { authorization: "Bearer a" },
+      },
+    ],
+    [
+      "keeps a caller's header when no token is configured",
+      {
+        given: { headers: { authorization: "Basic x" }, security: oauth, authorization: undefined },
+        want: { authorization: "Basic x" },
+      },
+    ],
+    [
+      "never sends authorization to a public operation",
+      {
+        given: { headers: { authorization: "Basic x", accept: "a" }, security: [], authorization: undefined },
+        want: { accept: "a" },
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     const input = { ...given.headers };
     expect(applyAuthorization(input, given.security, given.authorization)).toStrictEqual(want);

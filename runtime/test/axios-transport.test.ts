@@ -1,8 +1,8 @@
 import axios from "axios";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAxiosTransport } from "../src/axios-transport.js";
-import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 import type { EchoBody, TestServer } from "./support/echo-server.js";
+import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -25,7 +25,11 @@ describe("createAxiosTransport", () => {
   it("uses the given instance, with its default headers", async () => {
     const instance = axios.create({ headers: { "X-From-Instance": "yes" } });
     const spy = vi.spyOn(instance, "request");
-    const response = await createAxiosTransport(instance)({ method: "GET", url: `${server.origin}/echo/instance`, headers: { accept: "application/json" } });
+    const response = await createAxiosTransport(instance)({
+      method: "GET",
+      url: `${server.origin}/echo/instance`,
+      headers: { accept: "application/json" },
+    });
     expect(spy).toHaveBeenCalledTimes(1);
     expect((JSON.parse(response.bodyText) as EchoBody).headers["x-from-instance"]).toBe("yes");
   });
@@ -51,7 +55,11 @@ describe("createAxiosTransport", () => {
   });
 
   it("keeps axios' own query encoder out of the way", async () => {
-    const response = await createAxiosTransport()({ method: "GET", url: `${server.origin}/echo/q?a=b%20c&d=%2B&e=%3A%24%2C`, headers: {} });
+    const response = await createAxiosTransport()({
+      method: "GET",
+      url: `${server.origin}/echo/q?a=b%20c&d=%2B&e=%3A%24%2C`,
+      headers: {},
+    });
     expect((JSON.parse(response.bodyText) as EchoBody).url).toBe("/echo/q?a=b%20c&d=%2B&e=%3A%24%2C");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { serializeBody } from "../src/body.js";
 import type { SerializedBody } from "../src/body.js";
+import { serializeBody } from "../src/body.js";
 import { RequestValidationError } from "../src/errors.js";
 import type { OperationDescriptor } from "../src/operation.js";
 
@@ -22,26 +22,119 @@ function withBody(body: unknown, mediaType: string | undefined, bodyRequired = f
 }
 
 describe("serializeBody", () => {
-  const cases: [string, { given: { body: unknown; mediaType: string | undefined; required?: boolean }; want: SerializedBody | undefined }][] = [
-    ["a JSON object", { given: { body: { factor_id: 1, display_name: "Phone" }, mediaType: "application/json" }, want: { body: '{"factor_id":1,"display_name":"Phone"}', contentType: "application/json" } }],
-    ["a JSON array", { given: { body: [1, "a"], mediaType: "application/json" }, want: { body: '[1,"a"]', contentType: "application/json" } }],
-    ["a JSON string is quoted", { given: { body: "hi", mediaType: "application/json" }, want: { body: '"hi"', contentType: "application/json" } }],
-    ["JSON with a charset parameter keeps the declared type", { given: { body: { a: 1 }, mediaType: "application/json; charset=utf-8" }, want: { body: '{"a":1}', contentType: "application/json; charset=utf-8" } }],
-    ["a +json media type", { given: { body: { a: 1 }, mediaType: "application/merge-patch+json" }, want: { body: '{"a":1}', contentType: "application/merge-patch+json" } }],
-    ["JSON media types case-insensitively", { given: { body: { a: 1 }, mediaType: "Application/JSON" }, want: { body: '{"a":1}', contentType: "Application/JSON" } }],
-    ["no media type means JSON", { given: { body: { a: 1 }, mediaType: undefined }, want: { body: '{"a":1}', contentType: "application/json" } }],
-    ["JSON drops undefined properties", { given: { body: { a: undefined, b: 1 }, mediaType: "application/json" }, want: { body: '{"b":1}', contentType: "application/json" } }],
-    ["a form object", { given: { body: { state_token: "a b", otp: "1&2" }, mediaType: "application/x-www-form-urlencoded" }, want: { body: "state_token=a+b&otp=1%262", contentType: "application/x-www-form-urlencoded" } }],
-    ["a form object with arrays, nesting and omitted values", { given: { body: { id: [1, 2], f: { x: true }, gone: undefined }, mediaType: "application/x-www-form-urlencoded" }, want: { body: "id=1&id=2&f%5Bx%5D=true", contentType: "application/x-www-form-urlencoded" } }],
-    ["a pre-encoded form string", { given: { body: "a=1&b=2", mediaType: "application/x-www-form-urlencoded" }, want: { body: "a=1&b=2", contentType: "application/x-www-form-urlencoded" } }],
-    ["URLSearchParams", { given: { body: new URLSearchParams([["a", "é"]]), mediaType: "application/x-www-form-urlencoded" }, want: { body: "a=%C3%A9", contentType: "application/x-www-form-urlencoded" } }],
-    ["text/plain from a number", { given: { body: 42, mediaType: "text/plain" }, want: { body: "42", contentType: "text/plain" } }],
-    ["text/plain from a string", { given: { body: "héllo", mediaType: "text/plain; charset=utf-8" }, want: { body: "héllo", contentType: "text/plain; charset=utf-8" } }],
-    ["an unknown type with a string passes it through", { given: { body: "<a/>", mediaType: "application/xml" }, want: { body: "<a/>", contentType: "application/xml" } }],
-    ["an unknown type with an object uses JSON", { given: { body: { a: 1 }, mediaType: "application/vnd.custom" }, want: { body: '{"a":1}', contentType: "application/vnd.custom" } }],
+  const cases: [
+    string,
+    { given: { body: unknown; mediaType: string | undefined; required?: boolean }; want: SerializedBody | undefined },
+  ][] = [
+    [
+      "a JSON object",
+      {
+        given: { body: { factor_id: 1, display_name: "Phone" }, mediaType: "application/json" },
+        want: { body: '{"factor_id":1,"display_name":"Phone"}', contentType: "application/json" },
+      },
+    ],
+    [
+      "a JSON array",
+      {
+        given: { body: [1, "a"], mediaType: "application/json" },
+        want: { body: '[1,"a"]', contentType: "application/json" },
+      },
+    ],
+    [
+      "a JSON string is quoted",
+      { given: { body: "hi", mediaType: "application/json" }, want: { body: '"hi"', contentType: "application/json" } },
+    ],
+    [
+      "JSON with a charset parameter keeps the declared type",
+      {
+        given: { body: { a: 1 }, mediaType: "application/json; charset=utf-8" },
+        want: { body: '{"a":1}', contentType: "application/json; charset=utf-8" },
+      },
+    ],
+    [
+      "a +json media type",
+      {
+        given: { body: { a: 1 }, mediaType: "application/merge-patch+json" },
+        want: { body: '{"a":1}', contentType: "application/merge-patch+json" },
+      },
+    ],
+    [
+      "JSON media types case-insensitively",
+      {
+        given: { body: { a: 1 }, mediaType: "Application/JSON" },
+        want: { body: '{"a":1}', contentType: "Application/JSON" },
+      },
+    ],
+    [
+      "no media type means JSON",
+      { given: { body: { a: 1 }, mediaType: undefined }, want: { body: '{"a":1}', contentType: "application/json" } },
+    ],
+    [
+      "JSON drops undefined properties",
+      {
+        given: { body: { a: undefined, b: 1 }, mediaType: "application/json" },
+        want: { body: '{"b":1}', contentType: "application/json" },
+      },
+    ],
+    [
+      "a form object",
+      {
+        given: { body: { state_token: "a b", otp: "1&2" }, mediaType: "application/x-www-form-urlencoded" },
+        want: { body: "state_token=a+b&otp=1%262", contentType: "application/x-www-form-urlencoded" },
+      },
+    ],
+    [
+      "a form object with arrays, nesting and omitted values",
+      {
+        given: {
+          body: { id: [1, 2], f: { x: true }, gone: undefined },
+          mediaType: "application/x-www-form-urlencoded",
+        },
+        want: { body: "id=1&id=2&f%5Bx%5D=true", contentType: "application/x-www-form-urlencoded" },
+      },
+    ],
+    [
+      "a pre-encoded form string",
+      {
+        given: { body: "a=1&b=2", mediaType: "application/x-www-form-urlencoded" },
+        want: { body: "a=1&b=2", contentType: "application/x-www-form-urlencoded" },
+      },
+    ],
+    [
+      "URLSearchParams",
+      {
+        given: { body: new URLSearchParams([["a", "é"]]), mediaType: "application/x-www-form-urlencoded" },
+        want: { body: "a=%C3%A9", contentType: "application/x-www-form-urlencoded" },
+      },
+    ],
+    [
+      "text/plain from a number",
+      { given: { body: 42, mediaType: "text/plain" }, want: { body: "42", contentType: "text/plain" } },
+    ],
+    [
+      "text/plain from a string",
+      {
+        given: { body: "héllo", mediaType: "text/plain; charset=utf-8" },
+        want: { body: "héllo", contentType: "text/plain; charset=utf-8" },
+      },
+    ],
+    [
+      "an unknown type with a string passes it through",
+      { given: { body: "<a/>", mediaType: "application/xml" }, want: { body: "<a/>", contentType: "application/xml" } },
+    ],
+    [
+      "an unknown type with an object uses JSON",
+      {
+        given: { body: { a: 1 }, mediaType: "application/vnd.custom" },
+        want: { body: '{"a":1}', contentType: "application/vnd.custom" },
+      },
+    ],
     ["an absent optional body", { given: { body: undefined, mediaType: "application/json" }, want: undefined }],
     ["a null optional body", { given: { body: null, mediaType: "application/json" }, want: undefined }],
-    ["falsy but present bodies are sent", { given: { body: 0, mediaType: "application/json" }, want: { body: "0", contentType: "application/json" } }],
+    [
+      "falsy but present bodies are sent",
+      { given: { body: 0, mediaType: "application/json" }, want: { body: "0", contentType: "application/json" } },
+    ],
   ];
 
   it.each(cases)("%s", (_name, { given, want }) => {
@@ -51,15 +144,54 @@ describe("serializeBody", () => {
   const cyclic: Record<string, unknown> = {};
   cyclic.self = cyclic;
 
-  const invalid: [string, { given: { body: unknown; mediaType: string | undefined; required?: boolean }; want: RegExp }][] = [
-    ["a missing required body", { given: { body: undefined, mediaType: "application/json", required: true }, want: /request body is required/ }],
-    ["a null required body", { given: { body: null, mediaType: "application/json", required: true }, want: /request body is required/ }],
-    ["a bigint in JSON", { given: { body: { n: 1n }, mediaType: "application/json" }, want: /cannot be serialized as JSON/ }],
-    ["a cycle in JSON", { given: { body: cyclic, mediaType: "application/json" }, want: /cannot be serialized as JSON/ }],
-    ["a function as JSON", { given: { body: () => 1, mediaType: "application/json" }, want: /of type function cannot be serialized as JSON/ }],
-    ["a number as a form", { given: { body: 5, mediaType: "application/x-www-form-urlencoded" }, want: /form request body must be a plain object/ }],
-    ["bytes", { given: { body: new Uint8Array([1]), mediaType: "application/octet-stream" }, want: /binary request bodies are not supported/ }],
-    ["a Blob", { given: { body: new Blob(["x"]), mediaType: "application/json" }, want: /binary request bodies are not supported/ }],
+  const invalid: [
+    string,
+    { given: { body: unknown; mediaType: string | undefined; required?: boolean }; want: RegExp },
+  ][] = [
+    [
+      "a missing required body",
+      { given: { body: undefined, mediaType: "application/json", required: true }, want: /request body is required/ },
+    ],
+    [
+      "a null required body",
+      { given: { body: null, mediaType: "application/json", required: true }, want: /request body is required/ },
+    ],
+    [
+      "a bigint in JSON",
+      { given: { body: { n: 1n }, mediaType: "application/json" }, want: /cannot be serialized as JSON/ },
+    ],
+    [
+      "a cycle in JSON",
+      { given: { body: cyclic, mediaType: "application/json" }, want: /cannot be serialized as JSON/ },
+    ],
+    [
+      "a function as JSON",
+      {
+        given: { body: () => 1, mediaType: "application/json" },
+        want: /of type function cannot be serialized as JSON/,
+      },
+    ],
+    [
+      "a number as a form",
+      {
+        given: { body: 5, mediaType: "application/x-www-form-urlencoded" },
+        want: /form request body must be a plain object/,
+      },
+    ],
+    [
+      "bytes",
+      {
+        given: { body: new Uint8Array([1]), mediaType: "application/octet-stream" },
+        want: /binary request bodies are not supported/,
+      },
+    ],
+    [
+      "a Blob",
+      {
+        given: { body: new Blob(["x"]), mediaType: "application/json" },
+        want: /binary request bodies are not supported/,
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s with a RequestValidationError naming the operation", (_name, { given, want }) => {

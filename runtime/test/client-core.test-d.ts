@@ -1,12 +1,19 @@
 import type { AxiosInstance } from "axios";
 import { describe, expectTypeOf, it } from "vitest";
-import type { AxiosClientOptions } from "../src/axios-transport.js";
 import type { TokenProvider } from "../src/auth.js";
-import { ClientCore } from "../src/client-core.js";
+import type { ClientConfig as AxiosClientOptions } from "../src/axios-flavor.js";
 import type { ApiResponse, ClientOptions, RequestOptions } from "../src/client-core.js";
-import { ApiError, BadRequestError, createApiError, InternalServerError, OneLoginMfaError, RateLimitError } from "../src/errors.js";
-import type { ApiErrorInit } from "../src/errors.js";
-import type { FetchClientOptions } from "../src/fetch-transport.js";
+import { ClientCore } from "../src/client-core.js";
+import type {
+  ApiError,
+  ApiErrorInit,
+  BadRequestError,
+  InternalServerError,
+  OneLoginMfaError,
+  RateLimitError,
+} from "../src/errors.js";
+import { createApiError } from "../src/errors.js";
+import type { ClientConfig as FetchClientOptions } from "../src/fetch-flavor.js";
 import type { OperationDescriptor } from "../src/operation.js";
 import type { Transport, TransportRequest, TransportResponse } from "../src/transport.js";
 import type { ActivateMfaFactors200Response } from "./support/sample-api.js";
@@ -19,7 +26,11 @@ describe("ClientCore", () => {
   it("request<T> resolves to ApiResponse<T>", () => {
     const core = new ClientCore({}, transport, { baseUrl: "https://x.test" });
     expectTypeOf(core.request<{ id: number }>(operation)).toEqualTypeOf<Promise<ApiResponse<{ id: number }>>>();
-    expectTypeOf<ApiResponse<string>>().toEqualTypeOf<{ data: string; status: number; headers: Record<string, string> }>();
+    expectTypeOf<ApiResponse<string>>().toEqualTypeOf<{
+      data: string;
+      status: number;
+      headers: Record<string, string>;
+    }>();
   });
 
   it("takes options, a transport and spec defaults", () => {
@@ -65,7 +76,11 @@ describe("options", () => {
   });
 
   it("RequestOptions has signal, headers and timeoutMs only", () => {
-    expectTypeOf<RequestOptions>().toEqualTypeOf<{ signal?: AbortSignal; headers?: Record<string, string>; timeoutMs?: number }>();
+    expectTypeOf<RequestOptions>().toEqualTypeOf<{
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+      timeoutMs?: number;
+    }>();
   });
 });
 
@@ -86,7 +101,9 @@ describe("errors", () => {
   });
 
   it("createApiError returns ApiError with the given body type", () => {
-    expectTypeOf(createApiError<{ code: number }>).parameter(0).toEqualTypeOf<ApiErrorInit<number, { code: number }>>();
+    expectTypeOf(createApiError<{ code: number }>)
+      .parameter(0)
+      .toEqualTypeOf<ApiErrorInit<number, { code: number }>>();
     expectTypeOf(createApiError<{ code: number }>).returns.toEqualTypeOf<ApiError<number, { code: number }>>();
   });
 
@@ -100,7 +117,9 @@ describe("generated class shape", () => {
   it("raw and plain methods return the declared types", () => {
     const api = new MultiFactorAuthenticationV1Api({ accessToken: async () => "t" });
     expectTypeOf(api.activateMfaFactors).returns.toEqualTypeOf<Promise<ActivateMfaFactors200Response>>();
-    expectTypeOf(api.activateMfaFactorsRaw).returns.toEqualTypeOf<Promise<ApiResponse<ActivateMfaFactors200Response>>>();
+    expectTypeOf(api.activateMfaFactorsRaw).returns.toEqualTypeOf<
+      Promise<ApiResponse<ActivateMfaFactors200Response>>
+    >();
     expectTypeOf(api.removeMfaFactors).returns.toEqualTypeOf<Promise<void>>();
   });
 });

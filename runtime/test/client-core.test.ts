@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAxiosTransport } from "../src/axios-transport.js";
-import { ClientCore } from "../src/client-core.js";
 import type { ClientOptions, RequestOptions } from "../src/client-core.js";
+import { ClientCore } from "../src/client-core.js";
 import {
   AccessTokenError,
   ApiError,
@@ -20,8 +20,8 @@ import {
 import { createFetchTransport } from "../src/fetch-transport.js";
 import type { OperationDescriptor } from "../src/operation.js";
 import type { Transport, TransportRequest, TransportResponse } from "../src/transport.js";
-import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 import type { EchoBody, TestServer } from "./support/echo-server.js";
+import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 import { MultiFactorAuthenticationV1Api, MultiFactorAuthenticationV1AxiosApi } from "./support/sample-api.js";
 
 const DEFAULT_BASE_URL = "https://your-api-subdomain.onelogin.com";
@@ -44,12 +44,19 @@ function operation(overrides: Partial<OperationDescriptor> = {}): OperationDescr
   };
 }
 
-function response(status: number, bodyText = "", headers: Record<string, string> = {}, statusText = ""): TransportResponse {
+function response(
+  status: number,
+  bodyText = "",
+  headers: Record<string, string> = {},
+  statusText = "",
+): TransportResponse {
   return { status, statusText, headers, bodyText };
 }
 
 /** A transport that records requests and answers from a function. */
-function recordingTransport(answer: (request: TransportRequest) => TransportResponse | Promise<TransportResponse> = () => response(200)) {
+function recordingTransport(
+  answer: (request: TransportRequest) => TransportResponse | Promise<TransportResponse> = () => response(200),
+) {
   const requests: TransportRequest[] = [];
   const transport: Transport = async (request) => {
     requests.push(request);
@@ -120,35 +127,100 @@ describe("ClientCore request building", () => {
     expect(requests[0]?.url.startsWith("https://one.test/")).toBe(true);
   });
 
-  const invalidCalls: [string, { given: { operation: OperationDescriptor; options?: RequestOptions; client?: ClientOptions }; want: RegExp }][] = [
-    ["a missing path parameter", { given: { operation: operation({ pathParams: {} }) }, want: /enroll_mfa_factor: path parameter "user_id" is required/ }],
-    ["a missing required body", { given: { operation: operation({ body: undefined }) }, want: /request body is required/ }],
-    ["an unserializable body", { given: { operation: operation({ body: { n: 1n } }) }, want: /cannot be serialized as JSON/ }],
-    ["an invalid header", { given: { operation: operation(), options: { headers: { "x-a": "a\nb" } } }, want: /header "x-a"/ }],
-    ["a negative timeout", { given: { operation: operation(), options: { timeoutMs: -1 } }, want: /timeoutMs must be/ }],
-    ["a NaN client timeout", { given: { operation: operation(), client: { timeoutMs: Number.NaN } }, want: /timeoutMs must be/ }],
-    ["a token with a line break", { given: { operation: operation(), client: { accessToken: "sk-line\nbreak" } }, want: /header "authorization"/ }],
+  const invalidCalls: [
+    string,
+    { given: { operation: OperationDescriptor; options?: RequestOptions; client?: ClientOptions }; want: RegExp },
+  ][] = [
+    [
+      "a missing path parameter",
+      {
+        given: { operation: operation({ pathParams: {} }) },
+        want: /enroll_mfa_factor: path parameter "user_id" is required/,
+      },
+    ],
+    [
+      "a missing required body",
+      { given: { operation: operation({ body: undefined }) }, want: /request body is required/ },
+    ],
+    [
+      "an unserializable body",
+      { given: { operation: operation({ body: { n: 1n } }) }, want: /cannot be serialized as JSON/ },
+    ],
+    [
+      "an invalid header",
+      { given: { operation: operation(), options: { headers: { "x-a": "a\nb" } } }, want: /header "x-a"/ },
+    ],
+    [
+      "a negative timeout",
+      { given: { operation: operation(), options: { timeoutMs: -1 } }, want: /timeoutMs must be/ },
+    ],
+    [
+      "a NaN client timeout",
+      { given: { operation: operation(), client: { timeoutMs: Number.NaN } }, want: /timeoutMs must be/ },
+    ],
+    [
+      "a token with a line break",
+      { given: { operation: operation(), client: { accessToken: "sk-line\nbreak" } }, want: /header "authorization"/ },
+    ],
   ];
 
-  it.each(invalidCalls)("rejects %s with RequestValidationError before calling the transport", async (_name, { given, want }) => {
-    const { transport, requests } = recordingTransport();
-    const error = await failureOf(core(given.client ?? {}, transport).request(given.operation, given.options));
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as Error).message).toMatch(want);
-    expect((error as Error).message).not.toContain("sk-line");
-    expect(requests).toHaveLength(0);
-  });
+  it.each(invalidCalls)(
+    "rejects %s with RequestValidationError before calling the transport",
+    async (_name, { given, want }) => {
+      const { transport, requests } = recordingTransport();
+      const error = await failureOf(core(given.client ?? {}, transport).request(given.operation, given.options));
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as Error).message).toMatch(want);
+      expect((error as Error).message).not.toContain("sk-line");
+      expect(requests).toHaveLength(0);
+    },
+  );
 });
 
 describe("ClientCore authorization", () => {
-  const cases: [string, { given: { client: ClientOptions; security: OperationDescriptor["security"]; requestHeaders?: Record<string, string> }; want: string | undefined }][] = [
-    ["a fixed token on a secured operation", { given: { client: { accessToken: "tok" }, security: [["OAuth2"]] }, want: "Bearer tok" }],
-    ["a provider on a secured operation", { given: { client: { accessToken: async () => "fresh" }, security: [["OAuth2"]] }, want: "Bearer fresh" }],
+  const cases: [
+    string,
+    {
+      given: {
+        client: ClientOptions;
+        security: OperationDescriptor["security"];
+        requestHeaders?: Record<string, string>;
+      };
+      want: string | undefined;
+    },
+  ][] = [
+    [
+      "a fixed token on a secured operation",
+      { given: { client: { accessToken: "tok" }, security: [["OAuth2"]] }, want: "Bearer tok" },
+    ],
+    [
+      "a provider on a secured operation",
+      { given: { client: { accessToken: async () => "fresh" }, security: [["OAuth2"]] }, want: "Bearer fresh" },
+    ],
     ["a token on a public operation", { given: { client: { accessToken: "tok" }, security: [] }, want: undefined }],
-    ["default authorization headers on a public operation", { given: { client: { headers: { Authorization: "Basic x" } }, security: [] }, want: undefined }],
+    [
+      "default authorization headers on a public operation",
+      { given: { client: { headers: { Authorization: "Basic x" } }, security: [] }, want: undefined },
+    ],
     ["no token on a secured operation", { given: { client: {}, security: [["OAuth2"]] }, want: undefined }],
-    ["a caller's header when no token is configured", { given: { client: {}, security: [["OAuth2"]], requestHeaders: { authorization: "Bearer own" } }, want: "Bearer own" }],
-    ["a configured token over a caller's header", { given: { client: { accessToken: "tok" }, security: [["OAuth2"]], requestHeaders: { authorization: "Bearer own" } }, want: "Bearer tok" }],
+    [
+      "a caller's header when no token is configured",
+      {
+        given: { client: {}, security: [["OAuth2"]], requestHeaders: { authorization: "Bearer own" } },
+        want: "Bearer own",
+      },
+    ],
+    [
+      "a configured token over a caller's header",
+      {
+        given: {
+          client: { accessToken: "tok" },
+          security: [["OAuth2"]],
+          requestHeaders: { authorization: "Bearer own" },
+        },
+        want: "Bearer tok",
+      },
+    ],
   ];
 
   it.each(cases)("%s", async (_name, { given, want }) => {
@@ -164,7 +236,10 @@ describe("ClientCore authorization", () => {
     const client = core({ accessToken: () => `token-${++issued}` }, transport);
     await client.request(operation());
     await client.request(operation());
-    expect(requests.map((request) => request.headers.authorization)).toStrictEqual(["Bearer token-1", "Bearer token-2"]);
+    expect(requests.map((request) => request.headers.authorization)).toStrictEqual([
+      "Bearer token-1",
+      "Bearer token-2",
+    ]);
   });
 
   it("reports a failing provider as AccessTokenError without sending", async () => {
@@ -187,22 +262,91 @@ describe("ClientCore response handling", () => {
     },
   ][] = [
     ["2xx JSON is parsed", { given: { response: response(200, '{"data":[1]}', json) }, want: { data: { data: [1] } } }],
-    ["2xx JSON without content-type is parsed when declared JSON", { given: { response: response(200, '{"a":1}') }, want: { data: { a: 1 } } }],
+    [
+      "2xx JSON without content-type is parsed when declared JSON",
+      { given: { response: response(200, '{"a":1}') }, want: { data: { a: 1 } } },
+    ],
     ["2xx empty body is undefined", { given: { response: response(200, "", json) }, want: { data: undefined } }],
     ["204 is undefined", { given: { responses: { "204": null }, response: response(204) }, want: { data: undefined } }],
-    ["2xx declared without body keeps non-JSON text", { given: { responses: { "200": null }, response: response(200, "OK", { "content-type": "text/plain" }) }, want: { data: "OK" } }],
-    ["2xx text/plain is text", { given: { responses: { "200": "text/plain" }, response: response(200, "hello", { "content-type": "text/plain" }) }, want: { data: "hello" } }],
-    ["2xx matched by a range", { given: { responses: { "2XX": "application/json" }, response: response(201, "[1]") }, want: { data: [1] } }],
-    ["2xx undeclared is still returned", { given: { responses: {}, response: response(202, "accepted") }, want: { data: "accepted" } }],
-    ["2xx invalid JSON is a ResponseParseError", { given: { response: response(200, "{oops", json) }, want: { error: ResponseParseError, status: 200 } }],
-    ["400 JSON is a BadRequestError with the parsed body", { given: { response: response(400, '{"message":"bad"}', json, "Bad Request") }, want: { error: BadRequestError, body: { message: "bad" }, status: 400 } }],
-    ["401 is an AuthenticationError", { given: { response: response(401, '{"status":{"message":"Authentication Failure"}}', json) }, want: { error: AuthenticationError, status: 401 } }],
-    ["404 via the 4XX range", { given: { responses: { "4XX": "application/json" }, response: response(404, '{"a":1}') }, want: { error: NotFoundError, body: { a: 1 } } }],
-    ["429 is a RateLimitError", { given: { response: response(429, "", { "retry-after": "2" }) }, want: { error: RateLimitError, body: undefined } }],
-    ["5xx HTML is an InternalServerError with the text", { given: { responses: { default: "application/json" }, response: response(502, "<html>bad gateway</html>", { "content-type": "text/html" }) }, want: { error: InternalServerError, body: "<html>bad gateway</html>" } }],
-    ["an error body that is not valid JSON stays text", { given: { response: response(400, "{oops", json) }, want: { error: BadRequestError, body: "{oops" } }],
-    ["an unmapped status is a plain ApiError", { given: { response: response(418, "teapot") }, want: { error: ApiError, body: "teapot", status: 418 } }],
-    ["a 3xx that reaches the core is an ApiError", { given: { response: response(304) }, want: { error: ApiError, status: 304 } }],
+    [
+      "2xx declared without body keeps non-JSON text",
+      {
+        given: { responses: { "200": null }, response: response(200, "OK", { "content-type": "text/plain" }) },
+        want: { data: "OK" },
+      },
+    ],
+    [
+      "2xx text/plain is text",
+      {
+        given: {
+          responses: { "200": "text/plain" },
+          response: response(200, "hello", { "content-type": "text/plain" }),
+        },
+        want: { data: "hello" },
+      },
+    ],
+    [
+      "2xx matched by a range",
+      { given: { responses: { "2XX": "application/json" }, response: response(201, "[1]") }, want: { data: [1] } },
+    ],
+    [
+      "2xx undeclared is still returned",
+      { given: { responses: {}, response: response(202, "accepted") }, want: { data: "accepted" } },
+    ],
+    [
+      "2xx invalid JSON is a ResponseParseError",
+      { given: { response: response(200, "{oops", json) }, want: { error: ResponseParseError, status: 200 } },
+    ],
+    [
+      "400 JSON is a BadRequestError with the parsed body",
+      {
+        given: { response: response(400, '{"message":"bad"}', json, "Bad Request") },
+        want: { error: BadRequestError, body: { message: "bad" }, status: 400 },
+      },
+    ],
+    [
+      "401 is an AuthenticationError",
+      {
+        given: { response: response(401, '{"status":{"message":"Authentication Failure"}}', json) },
+        want: { error: AuthenticationError, status: 401 },
+      },
+    ],
+    [
+      "404 via the 4XX range",
+      {
+        given: { responses: { "4XX": "application/json" }, response: response(404, '{"a":1}') },
+        want: { error: NotFoundError, body: { a: 1 } },
+      },
+    ],
+    [
+      "429 is a RateLimitError",
+      {
+        given: { response: response(429, "", { "retry-after": "2" }) },
+        want: { error: RateLimitError, body: undefined },
+      },
+    ],
+    [
+      "5xx HTML is an InternalServerError with the text",
+      {
+        given: {
+          responses: { default: "application/json" },
+          response: response(502, "<html>bad gateway</html>", { "content-type": "text/html" }),
+        },
+        want: { error: InternalServerError, body: "<html>bad gateway</html>" },
+      },
+    ],
+    [
+      "an error body that is not valid JSON stays text",
+      { given: { response: response(400, "{oops", json) }, want: { error: BadRequestError, body: "{oops" } },
+    ],
+    [
+      "an unmapped status is a plain ApiError",
+      { given: { response: response(418, "teapot") }, want: { error: ApiError, body: "teapot", status: 418 } },
+    ],
+    [
+      "a 3xx that reaches the core is an ApiError",
+      { given: { response: response(304) }, want: { error: ApiError, status: 304 } },
+    ],
   ];
 
   it.each(cases)("%s", async (_name, { given, want }) => {
@@ -210,7 +354,11 @@ describe("ClientCore response handling", () => {
     const op = given.responses === undefined ? operation() : operation({ responses: given.responses });
     const result = core({}, transport).request(op);
     if ("data" in want) {
-      await expect(result).resolves.toStrictEqual({ data: want.data, status: given.response.status, headers: given.response.headers });
+      await expect(result).resolves.toStrictEqual({
+        data: want.data,
+        status: given.response.status,
+        headers: given.response.headers,
+      });
       return;
     }
     const error = await failureOf(result);
@@ -218,11 +366,17 @@ describe("ClientCore response handling", () => {
     if (want.error === ApiError) expect((error as ApiError).name).toBe("ApiError");
     if ("body" in want) expect((error as ApiError).body).toStrictEqual(want.body);
     if (want.status !== undefined) expect((error as ApiError).status).toBe(want.status);
-    expect(error).toMatchObject({ operationId: "enroll_mfa_factor", method: "POST", path: "/api/1/users/{user_id}/otp_devices" });
+    expect(error).toMatchObject({
+      operationId: "enroll_mfa_factor",
+      method: "POST",
+      path: "/api/1/users/{user_id}/otp_devices",
+    });
   });
 
   it("returns response headers", async () => {
-    const { transport } = recordingTransport(() => response(200, "{}", { "content-type": "application/json", "x-rate-limit-remaining": "9" }));
+    const { transport } = recordingTransport(() =>
+      response(200, "{}", { "content-type": "application/json", "x-rate-limit-remaining": "9" }),
+    );
     const result = await core({}, transport).request(operation());
     expect(result.headers["x-rate-limit-remaining"]).toBe("9");
   });
@@ -239,7 +393,10 @@ describe("ClientCore timeouts and cancellation with a fake transport", () => {
   it("times out even when the transport ignores its signal", async () => {
     const error = await failureOf(core({ timeoutMs: 30 }, unresponsive).request(operation()));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 30, message: "POST /api/1/users/{user_id}/otp_devices: timed out after 30 ms" });
+    expect(error).toMatchObject({
+      timeoutMs: 30,
+      message: "POST /api/1/users/{user_id}/otp_devices: timed out after 30 ms",
+    });
   });
 
   it("per-request timeoutMs overrides the client's", async () => {
@@ -271,7 +428,9 @@ describe("ClientCore timeouts and cancellation with a fake transport", () => {
       controller.abort("while authorizing");
       return "tok";
     };
-    const error = await failureOf(core({ accessToken: provider }, transport).request(operation(), { signal: controller.signal }));
+    const error = await failureOf(
+      core({ accessToken: provider }, transport).request(operation(), { signal: controller.signal }),
+    );
     expect(error).toBeInstanceOf(RequestAbortedError);
     expect(requests).toHaveLength(0);
   });
@@ -332,7 +491,11 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
   it("delivers tricky path values as single intact segments", async () => {
     const deviceId = "a/b?c#d%e f é 😀";
     const result = await client().request<EchoBody>(
-      operation({ path: "/echo/users/{user_id}/devices/{device_id}", pathParams: { user_id: 7, device_id: deviceId }, query: { q: "x y&z" } }),
+      operation({
+        path: "/echo/users/{user_id}/devices/{device_id}",
+        pathParams: { user_id: 7, device_id: deviceId },
+        query: { q: "x y&z" },
+      }),
     );
     const url = result.data.url;
     expect(url).toBe("/echo/users/7/devices/a%2Fb%3Fc%23d%25e%20f%20%C3%A9%20%F0%9F%98%80?q=x%20y%26z");
@@ -350,7 +513,9 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
 
   it("distinguishes a caller abort from the timeout", async () => {
     const controller = new AbortController();
-    const pending = client({ timeoutMs: 10_000 }).request(operation({ path: "/hang", pathParams: {} }), { signal: controller.signal });
+    const pending = client({ timeoutMs: 10_000 }).request(operation({ path: "/hang", pathParams: {} }), {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 20);
     const error = await failureOf(pending);
     expect(error).toBeInstanceOf(RequestAbortedError);
@@ -362,7 +527,11 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
     const error = await failureOf(client({ baseUrl: origin, accessToken: "sk-very-secret" }).request(operation()));
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).cause).toBeInstanceOf(Error);
-    for (const shown of [inspect(error, { depth: 10 }), inspect((error as Error).cause, { depth: 10 }), JSON.stringify(error)]) {
+    for (const shown of [
+      inspect(error, { depth: 10 }),
+      inspect((error as Error).cause, { depth: 10 }),
+      JSON.stringify(error),
+    ]) {
       expect(shown).not.toContain("sk-very-secret");
     }
   });
@@ -392,7 +561,13 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
     expect(apiError.headers["set-cookie"]).toBe("[REDACTED]");
     expect(apiError.headers["www-authenticate"]).toBe('Bearer realm="onelogin", error="invalid_token"');
     expect(apiError.url).toBe(`${server.origin}/status/401?otp_token=[REDACTED]`);
-    const renderings = [apiError.message, String(apiError), JSON.stringify(apiError), inspect(apiError, { depth: Number.POSITIVE_INFINITY }), apiError.stack ?? ""];
+    const renderings = [
+      apiError.message,
+      String(apiError),
+      JSON.stringify(apiError),
+      inspect(apiError, { depth: Number.POSITIVE_INFINITY }),
+      apiError.stack ?? "",
+    ];
     for (const rendering of renderings) {
       for (const secret of secrets) expect(rendering).not.toContain(secret);
     }
@@ -414,8 +589,16 @@ describe("generated API class shape", () => {
       calls.push(String(input));
       return fetch(input, init);
     };
-    const api = new MultiFactorAuthenticationV1Api({ baseUrl: `${server.origin}/echo`, accessToken: () => "tok", fetch: countingFetch });
-    const data = (await api.activateMfaFactors({ userId: 9, deviceId: "dev/1", body: { numeric_sms_otp: true } })) as unknown as EchoBody;
+    const api = new MultiFactorAuthenticationV1Api({
+      baseUrl: `${server.origin}/echo`,
+      accessToken: () => "tok",
+      fetch: countingFetch,
+    });
+    const data = (await api.activateMfaFactors({
+      userId: 9,
+      deviceId: "dev/1",
+      body: { numeric_sms_otp: true },
+    })) as unknown as EchoBody;
     expect(calls).toStrictEqual([`${server.origin}/echo/api/1/users/9/otp_devices/dev%2F1/trigger`]);
     expect(data).toMatchObject({
       method: "POST",
@@ -438,7 +621,9 @@ describe("generated API class shape", () => {
     const ok = await api.verifyMfaFactor({ userId: 1, deviceId: "d", body: { otp_token: "1" } });
     expect(ok).toMatchObject({ method: "POST", url: "/echo/api/1/users/1/otp_devices/d/verify" });
 
-    const error = await failureOf(api.verifyMfaFactor({ userId: 1, deviceId: "d" }, { headers: { "x-respond-status": "400" } }));
+    const error = await failureOf(
+      api.verifyMfaFactor({ userId: 1, deviceId: "d" }, { headers: { "x-respond-status": "400" } }),
+    );
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ operationId: "verify_mfa_factor", status: 400 });
   });

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
+import type { ApiErrorInit, RequestSummary } from "../src/errors.js";
 import {
   AccessTokenError,
   ApiError,
@@ -19,7 +20,6 @@ import {
   TimeoutError,
   UnprocessableEntityError,
 } from "../src/errors.js";
-import type { ApiErrorInit, RequestSummary } from "../src/errors.js";
 
 const request: RequestSummary = {
   operationId: "enroll_mfa_factor",
@@ -33,7 +33,10 @@ function init(status: number, overrides: Partial<ApiErrorInit> = {}): ApiErrorIn
 }
 
 describe("createApiError", () => {
-  const cases: [string, { given: number; want: { type: abstract new (...args: never[]) => ApiError; name: string } }][] = [
+  const cases: [
+    string,
+    { given: number; want: { type: abstract new (...args: never[]) => ApiError; name: string } },
+  ][] = [
     ["400", { given: 400, want: { type: BadRequestError, name: "BadRequestError" } }],
     ["401", { given: 401, want: { type: AuthenticationError, name: "AuthenticationError" } }],
     ["403", { given: 403, want: { type: PermissionDeniedError, name: "PermissionDeniedError" } }],
@@ -62,7 +65,16 @@ describe("createApiError", () => {
   });
 
   it.each(cases)("gives %s exactly one specific class", (_name, { given, want }) => {
-    const specific = [BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError];
+    const specific = [
+      BadRequestError,
+      AuthenticationError,
+      PermissionDeniedError,
+      NotFoundError,
+      ConflictError,
+      UnprocessableEntityError,
+      RateLimitError,
+      InternalServerError,
+    ];
     const matching = specific.filter((type) => createApiError(init(given)) instanceof type);
     expect(matching).toStrictEqual(want.type === ApiError ? [] : [want.type]);
   });
@@ -70,12 +82,43 @@ describe("createApiError", () => {
 
 describe("ApiError", () => {
   it.each([
-    ["a top-level message", { body: { message: "Invalid factor" }, statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — Invalid factor" }],
-    ["the OneLogin status envelope", { body: { status: { code: 400, message: "Device not found" } }, statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — Device not found" }],
-    ["a non-string message", { body: { message: 5 }, statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request" }],
-    ["a text body", { body: "oops", statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request" }],
+    [
+      "a top-level message",
+      {
+        body: { message: "Invalid factor" },
+        statusText: "Bad Request",
+        want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — Invalid factor",
+      },
+    ],
+    [
+      "the OneLogin status envelope",
+      {
+        body: { status: { code: 400, message: "Device not found" } },
+        statusText: "Bad Request",
+        want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — Device not found",
+      },
+    ],
+    [
+      "a non-string message",
+      {
+        body: { message: 5 },
+        statusText: "Bad Request",
+        want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request",
+      },
+    ],
+    [
+      "a text body",
+      { body: "oops", statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request" },
+    ],
     ["no reason phrase", { body: undefined, statusText: "", want: "POST /api/1/users/{user_id}/otp_devices: 400" }],
-    ["a multi-line message", { body: { message: "a\r\nb" }, statusText: "Bad Request", want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — a b" }],
+    [
+      "a multi-line message",
+      {
+        body: { message: "a\r\nb" },
+        statusText: "Bad Request",
+        want: "POST /api/1/users/{user_id}/otp_devices: 400 Bad Request — a b",
+      },
+    ],
   ])("builds its message from %s", (_name, { body, statusText, want }) => {
     expect(createApiError(init(400, { body, statusText })).message).toBe(want);
   });
@@ -121,7 +164,13 @@ describe("ApiError", () => {
   });
 
   it("serializes to a safe plain object through toJSON, JSON.stringify and util.inspect", () => {
-    const error = createApiError(init(401, { statusText: "Unauthorized", headers: { "set-cookie": "sid=s3cr3t" }, body: { message: "Bad token" } }));
+    const error = createApiError(
+      init(401, {
+        statusText: "Unauthorized",
+        headers: { "set-cookie": "sid=s3cr3t" },
+        body: { message: "Bad token" },
+      }),
+    );
     const json = error.toJSON();
     expect(json).toMatchObject({
       name: "AuthenticationError",
@@ -151,7 +200,10 @@ describe("error names", () => {
     ["TimeoutError", new TimeoutError(request, 50)],
     ["RequestAbortedError", new RequestAbortedError(request, new Error("stop"))],
     ["RequestValidationError", new RequestValidationError("op", "bad")],
-    ["ResponseParseError", new ResponseParseError(request, { status: 200, headers: {}, bodyText: "{" }, new SyntaxError("x"))],
+    [
+      "ResponseParseError",
+      new ResponseParseError(request, { status: 200, headers: {}, bodyText: "{" }, new SyntaxError("x")),
+    ],
     ["AccessTokenError", new AccessTokenError(request, "failed")],
   ];
 
@@ -174,11 +226,20 @@ describe("error names", () => {
 
 describe("request errors", () => {
   it("ConnectionError keeps its cause and summarizes it safely", () => {
-    const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED", config: { headers: { authorization: "Bearer sk-x" } } });
+    const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), {
+      code: "ECONNREFUSED",
+      config: { headers: { authorization: "Bearer sk-x" } },
+    });
     const error = new ConnectionError(request, cause);
     expect(error.cause).toBe(cause);
-    expect(error.message).toBe("POST /api/1/users/{user_id}/otp_devices: no response received — connect ECONNREFUSED 127.0.0.1:1");
-    expect(error.toJSON().cause).toStrictEqual({ name: "Error", message: "connect ECONNREFUSED 127.0.0.1:1", code: "ECONNREFUSED" });
+    expect(error.message).toBe(
+      "POST /api/1/users/{user_id}/otp_devices: no response received — connect ECONNREFUSED 127.0.0.1:1",
+    );
+    expect(error.toJSON().cause).toStrictEqual({
+      name: "Error",
+      message: "connect ECONNREFUSED 127.0.0.1:1",
+      code: "ECONNREFUSED",
+    });
     expect(JSON.stringify(error)).not.toContain("sk-x");
     expect(inspect(error, { depth: Number.POSITIVE_INFINITY })).not.toContain("sk-x");
   });
@@ -196,16 +257,28 @@ describe("request errors", () => {
   });
 
   it("RequestValidationError names the operation and parameter", () => {
-    const error = new RequestValidationError("activate_mfa_factors", 'path parameter "user_id" is required', { parameter: "user_id" });
+    const error = new RequestValidationError("activate_mfa_factors", 'path parameter "user_id" is required', {
+      parameter: "user_id",
+    });
     expect(error.message).toBe('activate_mfa_factors: path parameter "user_id" is required');
-    expect(error.toJSON()).toMatchObject({ name: "RequestValidationError", operationId: "activate_mfa_factors", parameter: "user_id" });
+    expect(error.toJSON()).toMatchObject({
+      name: "RequestValidationError",
+      operationId: "activate_mfa_factors",
+      parameter: "user_id",
+    });
     expect(error.url).toBeUndefined();
   });
 
   it("ResponseParseError keeps the body text out of its message and JSON", () => {
-    const error = new ResponseParseError(request, { status: 200, headers: { "content-type": "application/json" }, bodyText: '{"mfa_token":"tok-secret' }, new SyntaxError("Unexpected end"));
+    const error = new ResponseParseError(
+      request,
+      { status: 200, headers: { "content-type": "application/json" }, bodyText: '{"mfa_token":"tok-secret' },
+      new SyntaxError("Unexpected end"),
+    );
     expect(error.bodyText).toBe('{"mfa_token":"tok-secret');
-    expect(error.message).toBe("POST /api/1/users/{user_id}/otp_devices: 200 response body is not valid JSON (24 characters)");
+    expect(error.message).toBe(
+      "POST /api/1/users/{user_id}/otp_devices: 200 response body is not valid JSON (24 characters)",
+    );
     expect(JSON.stringify(error)).not.toContain("tok-secret");
     expect(inspect(error)).not.toContain("tok-secret");
   });

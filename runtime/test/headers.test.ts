@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../src/errors.js";
-import { assertValidHeaders, buildRequestHeaders, mergeHeaders, serializeCookieHeader, serializeHeaderParams } from "../src/headers.js";
 import type { HeaderSources } from "../src/headers.js";
+import {
+  assertValidHeaders,
+  buildRequestHeaders,
+  mergeHeaders,
+  serializeCookieHeader,
+  serializeHeaderParams,
+} from "../src/headers.js";
 import type { OperationDescriptor } from "../src/operation.js";
 
 function operation(headers: Record<string, unknown> = {}, cookies: Record<string, unknown> = {}): OperationDescriptor {
@@ -23,7 +29,10 @@ describe("mergeHeaders", () => {
   type Layer = Record<string, string> | undefined;
   it.each<[string, { given: Layer[]; want: Record<string, string> }]>([
     ["later layers win", { given: [{ a: "1" }, { a: "2" }], want: { a: "2" } }],
-    ["names compare case-insensitively and come out lower-case", { given: [{ Accept: "x" }, { ACCEPT: "y" }], want: { accept: "y" } }],
+    [
+      "names compare case-insensitively and come out lower-case",
+      { given: [{ Accept: "x" }, { ACCEPT: "y" }], want: { accept: "y" } },
+    ],
     ["undefined layers are skipped", { given: [undefined, { a: "1" }, undefined], want: { a: "1" } }],
     ["undefined values are skipped", { given: [{ a: "1" }, { a: undefined as unknown as string }], want: { a: "1" } }],
     ["distinct names are all kept", { given: [{ a: "1" }, { B: "2" }], want: { a: "1", b: "2" } }],
@@ -34,17 +43,86 @@ describe("mergeHeaders", () => {
 
 describe("buildRequestHeaders", () => {
   const cases: [string, { given: HeaderSources; want: Record<string, string> }][] = [
-    ["defaults to accept: application/json", { given: { operation: operation() }, want: { accept: "application/json" } }],
-    ["client headers override defaults", { given: { operation: operation(), clientHeaders: { Accept: "application/problem+json" } }, want: { accept: "application/problem+json" } }],
-    ["header parameters override client headers", { given: { operation: operation({ "X-Request-Id": "param" }), clientHeaders: { "x-request-id": "client" } }, want: { accept: "application/json", "x-request-id": "param" } }],
-    ["per-request headers override header parameters", { given: { operation: operation({ "x-request-id": "param" }), requestHeaders: { "X-Request-ID": "request" } }, want: { accept: "application/json", "x-request-id": "request" } }],
-    ["absent header parameters are omitted", { given: { operation: operation({ "x-a": undefined, "x-b": null }) }, want: { accept: "application/json" } }],
-    ["header parameters use simple style", { given: { operation: operation({ "x-ids": [1, 2], "x-flag": true, "x-obj": { a: 1, b: "c" } }) }, want: { accept: "application/json", "x-ids": "1,2", "x-flag": "true", "x-obj": "a,1,b,c" } }],
-    ["content-type is set when a body is sent", { given: { operation: operation(), contentType: "application/json" }, want: { accept: "application/json", "content-type": "application/json" } }],
-    ["content-type follows the body, not the layers", { given: { operation: operation(), clientHeaders: { "Content-Type": "text/xml" }, requestHeaders: { "content-type": "text/csv" }, contentType: "application/json" }, want: { accept: "application/json", "content-type": "application/json" } }],
-    ["content-type is removed when no body is sent", { given: { operation: operation(), clientHeaders: { "content-type": "application/json" } }, want: { accept: "application/json" } }],
-    ["cookie parameters become a cookie header", { given: { operation: operation({}, { session: "a b;c", n: 1, gone: undefined }) }, want: { accept: "application/json", cookie: "session=a%20b%3Bc; n=1" } }],
-    ["cookies from every layer are combined", { given: { operation: operation({}, { p: "2" }), clientHeaders: { Cookie: "c=1" }, requestHeaders: { cookie: "r=3" } }, want: { accept: "application/json", cookie: "c=1; p=2; r=3" } }],
+    [
+      "defaults to accept: application/json",
+      { given: { operation: operation() }, want: { accept: "application/json" } },
+    ],
+    [
+      "client headers override defaults",
+      {
+        given: { operation: operation(), clientHeaders: { Accept: "application/problem+json" } },
+        want: { accept: "application/problem+json" },
+      },
+    ],
+    [
+      "header parameters override client headers",
+      {
+        given: { operation: operation({ "X-Request-Id": "param" }), clientHeaders: { "x-request-id": "client" } },
+        want: { accept: "application/json", "x-request-id": "param" },
+      },
+    ],
+    [
+      "per-request headers override header parameters",
+      {
+        given: { operation: operation({ "x-request-id": "param" }), requestHeaders: { "X-Request-ID": "request" } },
+        want: { accept: "application/json", "x-request-id": "request" },
+      },
+    ],
+    [
+      "absent header parameters are omitted",
+      { given: { operation: operation({ "x-a": undefined, "x-b": null }) }, want: { accept: "application/json" } },
+    ],
+    [
+      "header parameters use simple style",
+      {
+        given: { operation: operation({ "x-ids": [1, 2], "x-flag": true, "x-obj": { a: 1, b: "c" } }) },
+        want: { accept: "application/json", "x-ids": "1,2", "x-flag": "true", "x-obj": "a,1,b,c" },
+      },
+    ],
+    [
+      "content-type is set when a body is sent",
+      {
+        given: { operation: operation(), contentType: "application/json" },
+        want: { accept: "application/json", "content-type": "application/json" },
+      },
+    ],
+    [
+      "content-type follows the body, not the layers",
+      {
+        given: {
+          operation: operation(),
+          clientHeaders: { "Content-Type": "text/xml" },
+          requestHeaders: { "content-type": "text/csv" },
+          contentType: "application/json",
+        },
+        want: { accept: "application/json", "content-type": "application/json" },
+      },
+    ],
+    [
+      "content-type is removed when no body is sent",
+      {
+        given: { operation: operation(), clientHeaders: { "content-type": "application/json" } },
+        want: { accept: "application/json" },
+      },
+    ],
+    [
+      "cookie parameters become a cookie header",
+      {
+        given: { operation: operation({}, { session: "a b;c", n: 1, gone: undefined }) },
+        want: { accept: "application/json", cookie: "session=a%20b%3Bc; n=1" },
+      },
+    ],
+    [
+      "cookies from every layer are combined",
+      {
+        given: {
+          operation: operation({}, { p: "2" }),
+          clientHeaders: { Cookie: "c=1" },
+          requestHeaders: { cookie: "r=3" },
+        },
+        want: { accept: "application/json", cookie: "c=1; p=2; r=3" },
+      },
+    ],
   ];
 
   it.each(cases)("%s", (_name, { given, want }) => {
@@ -52,7 +130,10 @@ describe("buildRequestHeaders", () => {
   });
 
   const invalid: [string, HeaderSources][] = [
-    ["a CR LF injection in a per-request value", { operation: operation(), requestHeaders: { "x-evil": "ok\r\nx-injected: 1" } }],
+    [
+      "a CR LF injection in a per-request value",
+      { operation: operation(), requestHeaders: { "x-evil": "ok\r\nx-injected: 1" } },
+    ],
     ["a newline in a header parameter", { operation: operation({ "x-p": "a\nb" }) }],
     ["a character above U+00FF", { operation: operation(), clientHeaders: { "x-name": "Łukasz" } }],
     ["a space in a header name", { operation: operation(), clientHeaders: { "x bad": "v" } }],

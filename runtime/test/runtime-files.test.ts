@@ -5,8 +5,9 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 // The generator copies runtime/src/*.ts into each client package, renaming x.ts → x.gen.ts and
-// rewriting "./x.js" → "./x.gen.js", and copies each transport only into its own package.
-// These checks keep the source compatible with that copying.
+// rewriting "./x.js" → "./x.gen.js". Files named fetch-* / axios-* (transports and flavors) go
+// only into their own package; every other file goes into both. These checks keep the source
+// compatible with that copying.
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), "..", "src");
 const entries = readdirSync(srcDir);
@@ -15,7 +16,9 @@ const source = (file: string): string => readFileSync(join(srcDir, file), "utf8"
 
 /** Module specifiers of every import and re-export in a file. */
 function importsOf(file: string): string[] {
-  return [...source(file).matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+"([^"]+)"/g)].map((match) => match[1] ?? "");
+  return [...source(file).matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+"([^"]+)"/g)].map(
+    (match) => match[1] ?? "",
+  );
 }
 
 /** Every runtime file reachable from `file` through relative imports, itself included. */
@@ -29,7 +32,12 @@ function closureOf(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const TRANSPORTS = ["axios-transport.ts", "fetch-transport.ts"];
+/** Which package a file is copied into: one flavor, or both ("shared"). */
+function flavorOf(file: string): "fetch" | "axios" | "shared" {
+  if (file.startsWith("fetch-")) return "fetch";
+  if (file.startsWith("axios-")) return "axios";
+  return "shared";
+}
 
 describe("runtime source layout", () => {
   it("is flat: no folders, only .ts files, no index barrel", () => {
@@ -46,29 +54,33 @@ describe("runtime source layout", () => {
     }
   });
 
-  it.each(files)("%s has no node: or package imports (axios only in axios-transport.ts)", (file) => {
+  it.each(files)("%s has no node: or package imports (axios only in axios-* files)", (file) => {
     for (const specifier of importsOf(file)) {
       if (specifier.startsWith("./")) continue;
-      expect(file === "axios-transport.ts" && specifier === "axios", `${file} imports ${specifier}`).toBe(true);
+      expect(flavorOf(file) === "axios" && specifier === "axios", `${file} imports ${specifier}`).toBe(true);
     }
     expect(source(file)).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
   });
 
-  it("fetch-transport.ts and its dependencies never reach axios", () => {
-    const closure = closureOf("fetch-transport.ts");
-    expect(closure.has("axios-transport.ts")).toBe(false);
-    for (const file of closure) expect(importsOf(file)).not.toContain("axios");
+  it.each(files.filter((file) => flavorOf(file) === "fetch"))("%s and its dependencies never reach axios", (file) => {
+    for (const reached of closureOf(file)) {
+      expect(flavorOf(reached), `${file} reaches ${reached}`).not.toBe("axios");
+      expect(importsOf(reached)).not.toContain("axios");
+    }
   });
 
-  it.each(files.filter((file) => !TRANSPORTS.includes(file)))("shared file %s does not depend on either transport", (file) => {
-    const closure = closureOf(file);
-    for (const transport of TRANSPORTS) expect(closure.has(transport), `${file} reaches ${transport}`).toBe(false);
-  });
+  it.each(files.filter((file) => flavorOf(file) === "shared"))(
+    "shared file %s depends on shared files only",
+    (file) => {
+      for (const reached of closureOf(file)) expect(flavorOf(reached), `${file} reaches ${reached}`).toBe("shared");
+    },
+  );
 
   it.each(files)("%s has JSDoc on every exported declaration", (file) => {
     const lines = source(file).split("\n");
     lines.forEach((line, index) => {
-      if (!/^export (?:async )?(?:function|class|interface|type|const|abstract class)\b/.test(line)) return;
+      // Declarations only; re-exports (`export { x } from`, `export type { x } from`) document nothing new.
+      if (!/^export (?:async )?(?:function|class|interface|type|const|abstract class) [A-Za-z_$]/.test(line)) return;
       const previous = lines[index - 1] ?? "";
       expect(previous.trim().endsWith("*/"), `${file}:${index + 1} ${line}`).toBe(true);
     });
@@ -80,8 +92,8 @@ describe("runtime source layout", () => {
 });
 
 describe("runtime portability", () => {
-  it("everything but axios-transport.ts type-checks for a browser, without Node.js types", () => {
-    const roots = files.filter((file) => file !== "axios-transport.ts").map((file) => join(srcDir, file));
+  it("everything the fetch package gets type-checks for a browser, without Node.js types", () => {
+    const roots = files.filter((file) => flavorOf(file) !== "axios").map((file) => join(srcDir, file));
     const program = ts.createProgram(roots, {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
@@ -96,7 +108,9 @@ describe("runtime portability", () => {
       noEmit: true,
       skipLibCheck: true,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
     expect(diagnostics).toStrictEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAxiosTransport } from "../src/axios-transport.js";
 import { createFetchTransport } from "../src/fetch-transport.js";
 import type { HttpMethod, Transport, TransportRequest, TransportResponse } from "../src/transport.js";
-import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 import type { EchoBody, TestServer } from "./support/echo-server.js";
+import { refusedOrigin, startTestServer } from "./support/echo-server.js";
 
 // The transport contract, run against a real HTTP server for both transports, plus a parity check
 // that both produce identical TransportResponses for identical requests.
@@ -60,7 +60,12 @@ const contractCases: [string, ContractCase][] = [
     {
       method: "POST",
       path: "/echo/otp_devices",
-      headers: { accept: "application/json", "content-type": "application/json", "x-trace": "abc", authorization: "Bearer t0k" },
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        "x-trace": "abc",
+        authorization: "Bearer t0k",
+      },
       body: '{"factor_id":1,"display_name":"Ünïcode ☎"}',
       want: {
         status: 200,
@@ -111,7 +116,12 @@ const contractCases: [string, ContractCase][] = [
   ],
   [
     "HEAD yields an empty body",
-    { method: "HEAD", path: "/echo/head", headers: { accept: "application/json" }, want: { status: 200, statusText: "OK", bodyText: "" } },
+    {
+      method: "HEAD",
+      path: "/echo/head",
+      headers: { accept: "application/json" },
+      want: { status: 200, statusText: "OK", bodyText: "" },
+    },
   ],
   [
     "a 4xx status resolves with its body",
@@ -147,10 +157,17 @@ const contractCases: [string, ContractCase][] = [
       want: { status: 422, statusText: "Unprocessable Entity", echo: { body: '{"a":1}' } },
     },
   ],
-  ["204 has an empty body", { method: "DELETE", path: "/empty/204", want: { status: 204, statusText: "No Content", bodyText: "" } }],
+  [
+    "204 has an empty body",
+    { method: "DELETE", path: "/empty/204", want: { status: 204, statusText: "No Content", bodyText: "" } },
+  ],
   [
     "200 with content-length 0 has an empty body",
-    { method: "GET", path: "/empty/200", want: { status: 200, statusText: "OK", bodyText: "", headers: { "content-length": "0" } } },
+    {
+      method: "GET",
+      path: "/empty/200",
+      want: { status: 200, statusText: "OK", bodyText: "", headers: { "content-length": "0" } },
+    },
   ],
   [
     "a 3 MB response arrives whole",
@@ -175,7 +192,11 @@ const contractCases: [string, ContractCase][] = [
     {
       method: "GET",
       path: "/repeated-headers",
-      want: { status: 200, statusText: "OK", headers: { "set-cookie": "a=1; Path=/, b=2; Path=/", "x-multi": "one, two" } },
+      want: {
+        status: 200,
+        statusText: "OK",
+        headers: { "set-cookie": "a=1; Path=/, b=2; Path=/", "x-multi": "one, two" },
+      },
     },
   ],
   [
@@ -184,12 +205,21 @@ const contractCases: [string, ContractCase][] = [
   ],
   [
     "a chunked response is reassembled and hop-by-hop fields are dropped",
-    { method: "GET", path: "/chunked", want: { status: 200, statusText: "OK", bodyText: "first,second", headers: { "content-type": "text/plain" } } },
+    {
+      method: "GET",
+      path: "/chunked",
+      want: { status: 200, statusText: "OK", bodyText: "first,second", headers: { "content-type": "text/plain" } },
+    },
   ],
 ];
 
 function requestFor(testCase: ContractCase): TransportRequest {
-  return { method: testCase.method, url: `${server.origin}${testCase.path}`, headers: testCase.headers ?? {}, body: testCase.body };
+  return {
+    method: testCase.method,
+    url: `${server.origin}${testCase.path}`,
+    headers: testCase.headers ?? {},
+    body: testCase.body,
+  };
 }
 
 describe.each(transports)("%s transport contract", (_name, transport) => {
@@ -201,7 +231,8 @@ describe.each(transports)("%s transport contract", (_name, transport) => {
     expect(response.statusText).toBe(want.statusText);
     expect(response.headers).toMatchObject(want.headers ?? {});
     for (const name of Object.keys(response.headers)) expect(name).toBe(name.toLowerCase());
-    for (const hopByHop of ["connection", "keep-alive", "transfer-encoding"]) expect(response.headers).not.toHaveProperty(hopByHop);
+    for (const hopByHop of ["connection", "keep-alive", "transfer-encoding"])
+      expect(response.headers).not.toHaveProperty(hopByHop);
     if (want.bodyText !== undefined) expect(response.bodyText).toBe(want.bodyText);
     if (want.bodyLength !== undefined) expect(response.bodyText).toHaveLength(want.bodyLength);
     if (want.echo !== undefined) expect(JSON.parse(response.bodyText)).toMatchObject(want.echo);

@@ -46,7 +46,9 @@ describe("expandPathTemplate", () => {
   });
 
   it.each(cases)("%s survives URL parsing and decodes back", (_name, { given }) => {
-    const url = new URL(`https://example.test${expandPathTemplate("/users/{user_id}/devices", { user_id: given }, "op")}`);
+    const url = new URL(
+      `https://example.test${expandPathTemplate("/users/{user_id}/devices", { user_id: given }, "op")}`,
+    );
     const segments = url.pathname.split("/");
     expect(segments).toHaveLength(4);
     expect(url.search).toBe("");
@@ -73,20 +75,23 @@ describe("expandPathTemplate", () => {
     ["a lone surrogate", { given: { user_id: "\uD800" }, want: /cannot be encoded as UTF-8/ }],
   ];
 
-  it.each(invalid)("rejects %s with a RequestValidationError naming operation and parameter", (_name, { given, want }) => {
-    let thrown: unknown;
-    try {
-      expandPathTemplate("/users/{user_id}", given, "get_enrolled_factors");
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(RequestValidationError);
-    const error = thrown as RequestValidationError;
-    expect(error.message).toMatch(want);
-    expect(error.message).toMatch(/^get_enrolled_factors: /);
-    expect(error.operationId).toBe("get_enrolled_factors");
-    expect(error.parameter).toBe("user_id");
-  });
+  it.each(invalid)(
+    "rejects %s with a RequestValidationError naming operation and parameter",
+    (_name, { given, want }) => {
+      let thrown: unknown;
+      try {
+        expandPathTemplate("/users/{user_id}", given, "get_enrolled_factors");
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(RequestValidationError);
+      const error = thrown as RequestValidationError;
+      expect(error.message).toMatch(want);
+      expect(error.message).toMatch(/^get_enrolled_factors: /);
+      expect(error.operationId).toBe("get_enrolled_factors");
+      expect(error.parameter).toBe("user_id");
+    },
+  );
 });
 
 describe("serializeQuery", () => {
@@ -102,8 +107,14 @@ describe("serializeQuery", () => {
     ["arrays repeat the name", { given: { id: [1, 2, 3] }, want: "id=1&id=2&id=3" }],
     ["null array elements are skipped", { given: { id: [1, null, 3] }, want: "id=1&id=3" }],
     ["an empty array sends nothing", { given: { id: [], x: 1 }, want: "x=1" }],
-    ["a Date as ISO 8601", { given: { since: new Date(Date.UTC(2024, 1, 3)) }, want: "since=2024-02-03T00%3A00%3A00.000Z" }],
-    ["objects use bracketed names", { given: { filter: { type: "sms", active: true } }, want: "filter%5Btype%5D=sms&filter%5Bactive%5D=true" }],
+    [
+      "a Date as ISO 8601",
+      { given: { since: new Date(Date.UTC(2024, 1, 3)) }, want: "since=2024-02-03T00%3A00%3A00.000Z" },
+    ],
+    [
+      "objects use bracketed names",
+      { given: { filter: { type: "sms", active: true } }, want: "filter%5Btype%5D=sms&filter%5Bactive%5D=true" },
+    ],
     ["nested objects nest brackets", { given: { f: { a: { b: 1 } } }, want: "f%5Ba%5D%5Bb%5D=1" }],
     ["arrays inside objects repeat", { given: { f: { id: [1, 2] } }, want: "f%5Bid%5D=1&f%5Bid%5D=2" }],
     ["insertion order is kept", { given: { z: 1, a: 2, m: 3 }, want: "z=1&a=2&m=3" }],
@@ -125,21 +136,39 @@ describe("serializeQuery", () => {
 
 describe("buildRequestUrl", () => {
   it.each([
-    ["no trailing slash", { given: "https://acme.onelogin.com", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" }],
-    ["a trailing slash", { given: "https://acme.onelogin.com/", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" }],
-    ["several trailing slashes", { given: "https://acme.onelogin.com//", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" }],
-    ["a path prefix", { given: "https://proxy.test/onelogin/", want: "https://proxy.test/onelogin/api/1/users/1/otp_devices/d" }],
+    [
+      "no trailing slash",
+      { given: "https://acme.onelogin.com", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" },
+    ],
+    [
+      "a trailing slash",
+      { given: "https://acme.onelogin.com/", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" },
+    ],
+    [
+      "several trailing slashes",
+      { given: "https://acme.onelogin.com//", want: "https://acme.onelogin.com/api/1/users/1/otp_devices/d" },
+    ],
+    [
+      "a path prefix",
+      { given: "https://proxy.test/onelogin/", want: "https://proxy.test/onelogin/api/1/users/1/otp_devices/d" },
+    ],
   ])("joins a base URL with %s", (_name, { given, want }) => {
     expect(buildRequestUrl(given, operation())).toBe(want);
   });
 
   it("appends the query only when there is one", () => {
-    expect(buildRequestUrl("https://x.test", operation({ query: { a: undefined } }))).toBe("https://x.test/api/1/users/1/otp_devices/d");
-    expect(buildRequestUrl("https://x.test", operation({ query: { page: 2 } }))).toBe("https://x.test/api/1/users/1/otp_devices/d?page=2");
+    expect(buildRequestUrl("https://x.test", operation({ query: { a: undefined } }))).toBe(
+      "https://x.test/api/1/users/1/otp_devices/d",
+    );
+    expect(buildRequestUrl("https://x.test", operation({ query: { page: 2 } }))).toBe(
+      "https://x.test/api/1/users/1/otp_devices/d?page=2",
+    );
   });
 
   it("validates path parameters even when the query is fine", () => {
-    expect(() => buildRequestUrl("https://x.test", operation({ pathParams: { user_id: 1 } }))).toThrow(/"device_id" is required/);
+    expect(() => buildRequestUrl("https://x.test", operation({ pathParams: { user_id: 1 } }))).toThrow(
+      /"device_id" is required/,
+    );
   });
 
   it("strips only trailing slashes", () => {

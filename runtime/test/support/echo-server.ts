@@ -1,5 +1,5 @@
-import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** What the server saw of one request. */
@@ -32,7 +32,9 @@ export interface TestServer {
 
 /** Headers echoed back by `/echo/*`: those a client sets deliberately, not library defaults like user-agent. */
 function isEchoedHeader(name: string): boolean {
-  return name.startsWith("x-") || ["accept", "authorization", "content-type", "content-length", "cookie"].includes(name);
+  return (
+    name.startsWith("x-") || ["accept", "authorization", "content-type", "content-length", "cookie"].includes(name)
+  );
 }
 
 /**
@@ -56,7 +58,12 @@ export async function startTestServer(): Promise<TestServer> {
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      const request: ReceivedRequest = { method: req.method ?? "", url: req.url ?? "", headers: { ...req.headers }, body };
+      const request: ReceivedRequest = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: { ...req.headers },
+        body,
+      };
       received.push(request);
       route(req, res, request);
     });
@@ -82,11 +89,13 @@ function route(req: IncomingMessage, res: ServerResponse, request: ReceivedReque
       const headers: Record<string, string> = {};
       // Sorted: the two HTTP stacks write header fields in different orders.
       for (const [name, value] of Object.entries(req.headers).sort(([a], [b]) => a.localeCompare(b))) {
-        if (isEchoedHeader(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+        if (isEchoedHeader(name) && value !== undefined)
+          headers[name] = Array.isArray(value) ? value.join(", ") : value;
       }
       const echo: EchoBody = { method: request.method, url: request.url, headers, body: request.body };
       const status = Number(req.headers["x-respond-status"] ?? 200);
-      return sendText(res, status, "application/json", JSON.stringify(echo));
+      sendText(res, status, "application/json", JSON.stringify(echo));
+      break;
     }
     case "status": {
       const status = Number(second);
@@ -95,32 +104,39 @@ function route(req: IncomingMessage, res: ServerResponse, request: ReceivedReque
         res.setHeader("www-authenticate", 'Bearer realm="onelogin", error="invalid_token"');
         res.setHeader("set-cookie", "session=cookie-secret; HttpOnly");
       }
-      return sendText(res, status, "application/json", JSON.stringify(body));
+      sendText(res, status, "application/json", JSON.stringify(body));
+      break;
     }
-    case "empty": {
+    case "empty":
       res.statusCode = Number(second);
-      return void res.end();
-    }
+      res.end();
+      break;
     case "large":
-      return sendText(res, 200, "text/plain; charset=utf-8", "x".repeat(Number(second)));
+      sendText(res, 200, "text/plain; charset=utf-8", "x".repeat(Number(second)));
+      break;
     case "text":
-      return sendText(res, 200, "text/plain; charset=utf-8", "héllo wörld 🙂");
+      sendText(res, 200, "text/plain; charset=utf-8", "héllo wörld 🙂");
+      break;
     case "repeated-headers":
       res.setHeader("set-cookie", ["a=1; Path=/", "b=2; Path=/"]);
       res.setHeader("x-multi", ["one", "two"]);
-      return sendText(res, 200, "text/plain", "ok");
+      sendText(res, 200, "text/plain", "ok");
+      break;
     case "invalid-json":
-      return sendText(res, 200, "application/json", "{not json");
+      sendText(res, 200, "application/json", "{not json");
+      break;
     case "chunked":
       // No content-length, so Node sends `transfer-encoding: chunked`.
       res.statusCode = 200;
       res.setHeader("content-type", "text/plain");
       res.write("first,");
-      return void res.end("second");
+      res.end("second");
+      break;
     case "hang":
-      return;
+      // Never answers; the server's close() tears the connection down.
+      break;
     default:
-      return sendText(res, 404, "text/plain", "no such route");
+      sendText(res, 404, "text/plain", "no such route");
   }
 }
 

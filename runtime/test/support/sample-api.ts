@@ -1,9 +1,9 @@
+import type { ClientConfig as AxiosClientOptions } from "../../src/axios-flavor.js";
 import { createAxiosTransport } from "../../src/axios-transport.js";
-import type { AxiosClientOptions } from "../../src/axios-transport.js";
 import type { ApiResponse, RequestOptions } from "../../src/client-core.js";
 import { ClientCore } from "../../src/client-core.js";
+import type { ClientConfig as FetchClientOptions } from "../../src/fetch-flavor.js";
 import { createFetchTransport } from "../../src/fetch-transport.js";
-import type { FetchClientOptions } from "../../src/fetch-transport.js";
 
 // Hand-written stand-ins for what the Mustache templates generate, proving the runtime API
 // supports that shape. Kept deliberately close to the generated form.
@@ -78,7 +78,10 @@ export class MultiFactorAuthenticationV1Api {
   }
 
   /** Remove an Enrolled Factor */
-  async removeMfaFactorsRaw(params: { userId: number; deviceId: string }, options?: RequestOptions): Promise<ApiResponse<void>> {
+  async removeMfaFactorsRaw(
+    params: { userId: number; deviceId: string },
+    options?: RequestOptions,
+  ): Promise<ApiResponse<void>> {
     return this.#core.request<void>(
       {
         operationId: "remove_mfa_factors",

@@ -35,7 +35,7 @@ export function recordingClient(client: MfaClient, adapter: ClientAdapter<string
           const value = await original.apply(client, args);
           const result = raw ? (value as RawResult) : { data: value, status: 200 };
           sinks.received.push({ scenario, operationId, status: result.status, body: result.data });
-          sinks.ledger?.record(sinks.clientName, scenario, `${name} resolves ${shapeOf(value)}`);
+          sinks.ledger?.record(sinks.clientName, scenario, `${name} resolves ${resultSignature(raw, value)}`);
           return value;
         } catch (error) {
           if (error instanceof adapter.errorClasses.ApiError) {
@@ -49,4 +49,13 @@ export function recordingClient(client: MfaClient, adapter: ClientAdapter<string
     }
   }
   return wrapped as MfaClient;
+}
+
+// Raw results carry transport headers (date, keep-alive…) that legitimately differ between
+// HTTP stacks; only the status, the body's shape and the presence of content-type must agree.
+function resultSignature(raw: boolean, value: unknown): string {
+  if (!raw) return shapeOf(value);
+  const { data, status, headers } = value as RawResult;
+  const contentType = typeof headers === "object" && headers !== null && "content-type" in headers;
+  return `{data:${shapeOf(data)},status:${String(status)},headers:${typeof headers}${contentType ? " with content-type" : ""}}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MfaClient, OperationId, RawResult } from "../../adapters/client-adapter.js";
 import type { ContractContext } from "../contract-context.js";
+import { authenticatorCode, sentCode } from "../device-codes.js";
 import { FACTOR_IDS, TEST_PHONE } from "../operation-calls.js";
 import { type MfaTokenResult, SUCCESS_STATUS, enrolledDeviceOf, otpDevicesOf, stateTokenOf } from "../wire.js";
 
@@ -80,7 +81,7 @@ export function successPathScenarios(context: ContractContext): void {
       const userId = context.seedUser({ devices: [{ id: "701", factor: "email" }] });
       const client = context.client();
       const stateToken = stateTokenOf(otpDevicesOf(await client.activateMfaFactors({ userId, deviceId: "701" }))[0]);
-      const otp = context.server.state.lastOtp(userId, "701");
+      const otp = sentCode(context, userId, "701");
       const result = await client.verifyMfaFactor({ userId, deviceId: "701", body: { state_token: stateToken, otp_token: otp } });
       expect(result).toEqual(context.lastExchange("verify_mfa_factor").responseBody);
       expect(result).toEqual(SUCCESS_STATUS);
@@ -123,7 +124,7 @@ export function successPathScenarios(context: ContractContext): void {
         get_enrolled_factors: (c, userId) => c.getEnrolledFactorsRaw({ userId }),
         get_mfa_factors: (c, userId) => c.getMfaFactorsRaw({ userId }),
         remove_mfa_factors: (c, userId) => c.removeMfaFactorsRaw({ userId, deviceId: "901" }),
-        verify_mfa_factor: (c, userId) => c.verifyMfaFactorRaw({ userId, deviceId: "902", body: { otp_token: currentCode(context, userId) } }),
+        verify_mfa_factor: (c, userId) => c.verifyMfaFactorRaw({ userId, deviceId: "902", body: { otp_token: authenticatorCode(context, userId, "902") } }),
       };
 
       it.each(Object.keys(rawCalls).sort() as OperationId[])("%s", async (operationId) => {
@@ -147,9 +148,4 @@ export function successPathScenarios(context: ContractContext): void {
       });
     });
   });
-}
-
-// The TOTP an authenticator shows right now, computed from the secret the fake hands tests.
-function currentCode(context: ContractContext, userId: number): string {
-  return context.server.state.currentTotp(userId, "902");
 }

@@ -1,0 +1,14 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { reconstructSpec } from "/work/main/generator/src/reconstruct/index.ts";
+import { writeSyntheticDocs } from "/work/main/bench/reconstruct/synthetic-docs.ts";
+import { parseMarkdown } from "/work/main/generator/src/reconstruct/markdown.ts";
+import { serializeSpec } from "/work/main/generator/src/reconstruct/serialize.ts";
+import { readFileSync, readdirSync } from "node:fs";
+const folder = await mkdtemp(path.join(tmpdir(), "rb-"));
+await writeSyntheticDocs(folder, 50, 50*1024);
+const files = readdirSync(path.join(folder,"apis/tags")).map(f=>readFileSync(path.join(folder,"apis/tags",f),"utf8"));
+let t = performance.now(); for (const f of files) parseMarkdown(f); console.log("parse only", performance.now()-t);
+t = performance.now(); const r = await reconstructSpec({ docsDir: folder }); console.log("full", performance.now()-t);
+t = performance.now(); serializeSpec(r.document); console.log("serialize", performance.now()-t);

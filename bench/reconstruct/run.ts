@@ -1,0 +1,42 @@
+/**
+ * Reconstruction speed: `pnpm exec tsx bench/reconstruct/run.ts [runs]`.
+ * Builds 50 synthetic API pages of ~50 KB (deterministic content) in a temp folder, runs
+ * reconstructSpec on it `runs` times (default 7, at least 5) and prints every time and the
+ * median. Target: median under 2 s.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { reconstructSpec } from "../../generator/src/reconstruct/index.js";
+import { writeSyntheticDocs } from "./synthetic-docs.js";
+
+const PAGES = 50;
+const PAGE_BYTES = 50 * 1024;
+const TARGET_MS = 2000;
+
+async function main(): Promise<void> {
+  const runs = Math.max(5, Number(process.argv[2] ?? 7));
+  const folder = await mkdtemp(path.join(tmpdir(), "reconstruct-bench-"));
+  try {
+    const bytes = await writeSyntheticDocs(folder, PAGES, PAGE_BYTES);
+    console.log(`docs: ${PAGES} API pages + models, ${(bytes / 1024 / 1024).toFixed(2)} MiB in total`);
+    const times: number[] = [];
+    let summary = "";
+    for (let run = 1; run <= runs; run++) {
+      const start = performance.now();
+      const result = await reconstructSpec({ docsDir: folder });
+      const elapsed = performance.now() - start;
+      times.push(elapsed);
+      summary = `${Object.keys(result.document.paths).length} paths, ${Object.keys(result.document.components.schemas).length} schemas, ${result.warnings.length} warnings, ${(result.yaml.length / 1024).toFixed(0)} KiB of YAML`;
+      console.log(`run ${run}: ${elapsed.toFixed(0)} ms`);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] as number;
+    console.log(`output: ${summary}`);
+    console.log(`median of ${runs}: ${median.toFixed(0)} ms (min ${(sorted[0] as number).toFixed(0)}, max ${(sorted[sorted.length - 1] as number).toFixed(0)}); target < ${TARGET_MS} ms: ${median < TARGET_MS ? "met" : "NOT met"}`);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+await main();

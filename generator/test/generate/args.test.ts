@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parseGenerateArgs } from "../../src/generate/args.js";
+
+describe("parseGenerateArgs", () => {
+  it.each([
+    ["no flags", { given: [], want: { check: false } }],
+    ["all flags", { given: ["--spec", "a.yaml", "--out", "o", "--check"], want: { spec: "a.yaml", out: "o", check: true } }],
+    ["inline values", { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false } }],
+    ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true } }],
+  ] as const)("%s", (_name, { given, want }) => {
+    expect(parseGenerateArgs([...given])).toEqual(want);
+  });
+
+  it.each([
+    ["unknown flag", ["--sepc", "a"], /unknown argument "--sepc"/],
+    ["missing value", ["--spec"], /--spec needs a value/],
+  ] as const)("rejects %s", (_name, given, message) => {
+    expect(() => parseGenerateArgs([...given])).toThrow(message);
+  });
+});

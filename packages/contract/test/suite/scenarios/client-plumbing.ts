@@ -1,0 +1,64 @@
+import { createServer } from "node:net";
+import { describe, expect, it } from "vitest";
+import { rejectionOf } from "../api-error-expectations.js";
+import type { ContractContext } from "../contract-context.js";
+import { FACTOR_IDS, TEST_PHONE } from "../operation-calls.js";
+
+/** What every client must do around the call itself: auth header, JSON, headers, transport errors. */
+export function clientPlumbingScenarios(context: ContractContext): void {
+  describe("client plumbing", () => {
+    it("sends the bearer token, and JSON with a JSON content type", async () => {
+      const userId = context.seedUser();
+      await context.client().enrollMfaFactor({
+        userId,
+        body: { number: TEST_PHONE, factor_id: FACTOR_IDS.sms, display_name: "Phone" },
+      });
+      const exchange = context.lastExchange("enroll_mfa_factor");
+      expect(exchange.headers.authorization).toBe(`Bearer ${context.server.token}`);
+      expect(exchange.headers["content-type"]).toMatch(/^application\/json/);
+      expect(exchange.requestBody).toEqual({ number: TEST_PHONE, factor_id: FACTOR_IDS.sms, display_name: "Phone" });
+    });
+
+    it("per-call headers reach the server", async () => {
+      const userId = context.seedUser();
+      await context.client().getEnrolledFactors({ userId }, { headers: { "x-contract-probe": "probe-value" } });
+      expect(context.lastExchange("get_enrolled_factors").headers["x-contract-probe"]).toBe("probe-value");
+    });
+
+    it("an access-token function is asked for the token on every request", async () => {
+      const userId = context.seedUser();
+      let calls = 0;
+      const client = context.clientWith({
+        baseUrl: context.server.url,
+        accessToken: async () => {
+          calls += 1;
+          return context.server.token;
+        },
+      });
+      await client.getMfaFactors({ userId });
+      await client.getEnrolledFactors({ userId });
+      expect(calls).toBe(2);
+      expect(context.lastExchange("get_enrolled_factors").headers.authorization).toBe(`Bearer ${context.server.token}`);
+    });
+
+    it("a server that cannot be reached gives ConnectionError, not ApiError", async () => {
+      const client = context.clientWith({ baseUrl: `http://127.0.0.1:${await closedPort()}`, accessToken: "token" });
+      const error = await rejectionOf(client.getMfaFactors({ userId: 1 }));
+      const classes = context.adapter.errorClasses;
+      expect(error).toBeInstanceOf(classes.ConnectionError);
+      expect(error).toBeInstanceOf(classes.OneLoginMfaError);
+      expect(error).not.toBeInstanceOf(classes.ApiError);
+      expect((error as Error).name).toBe("ConnectionError");
+    });
+  });
+}
+
+// A port that was free a moment ago and has nothing listening now: connecting is refused at once.
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
