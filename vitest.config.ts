@@ -4,9 +4,33 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "generator", root: "generator", include: ["test/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 300_000 } },
-      { test: { name: "runtime", root: "runtime", include: ["test/**/*.test.ts"], typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] } } },
-      { test: { name: "packages", root: "packages", include: ["*/test/**/*.test.ts"], typecheck: { enabled: true, include: ["*/test/**/*.test-d.ts"] }, testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: "generator",
+          root: "generator",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: "runtime",
+          root: "runtime",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        test: {
+          name: "packages",
+          root: "packages",
+          include: ["*/test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["*/test/**/*.test-d.ts"] },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

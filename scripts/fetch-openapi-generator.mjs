@@ -45,7 +45,13 @@ function viaMaven() {
   const tmp = path.join(os.tmpdir(), `openapi-generator-${process.pid}`);
   const result = spawnSync(
     "mvn",
-    ["-q", "-B", "dependency:copy", `-Dartifact=org.openapitools:openapi-generator-cli:${version}`, `-DoutputDirectory=${tmp}`],
+    [
+      "-q",
+      "-B",
+      "dependency:copy",
+      `-Dartifact=org.openapitools:openapi-generator-cli:${version}`,
+      `-DoutputDirectory=${tmp}`,
+    ],
     { encoding: "utf8", timeout: 300_000 },
   );
   const copied = path.join(tmp, `openapi-generator-cli-${version}.jar`);
@@ -88,18 +94,44 @@ if (major >= 13 && !existsSync(archive)) {
       JSON.stringify({
         openapi: "3.0.3",
         info: { title: "cds", version: "1" },
-        paths: { "/a/{id}": { get: { operationId: "a", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } } } },
+        paths: {
+          "/a/{id}": {
+            get: {
+              operationId: "a",
+              parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+              responses: {
+                200: {
+                  description: "ok",
+                  content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } },
+                },
+              },
+            },
+          },
+        },
         components: { schemas: { A: { type: "object", properties: { b: { type: "string" } } } } },
       }),
     );
     const configs = ["typescript-fetch", "typescript-axios"].map((generatorName) => {
       const file = path.join(sample, `${generatorName}.json`);
-      writeFileSync(file, JSON.stringify({ generatorName, inputSpec: spec, outputDir: path.join(sample, generatorName) }));
+      writeFileSync(
+        file,
+        JSON.stringify({ generatorName, inputSpec: spec, outputDir: path.join(sample, generatorName) }),
+      );
       return file;
     });
     execFileSync(
       "java",
-      ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", `-XX:ArchiveClassesAtExit=${archive}`, "-jar", jar, "batch", "--threads", "2", ...configs],
+      [
+        "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC",
+        `-XX:ArchiveClassesAtExit=${archive}`,
+        "-jar",
+        jar,
+        "batch",
+        "--threads",
+        "2",
+        ...configs,
+      ],
       { stdio: "ignore", timeout: 300_000 },
     );
   } catch {

@@ -2,6 +2,7 @@
 // else in the runtime is internal and may change between releases without a major bump.
 export type { AccessToken, TokenProvider } from "./auth.js";
 export type { ApiResponse, ClientOptions, RequestOptions } from "./client-core.js";
+export type { RequestSummary, SafeErrorJSON } from "./errors.js";
 export {
   AccessTokenError,
   ApiError,
@@ -20,5 +21,4 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-export type { RequestSummary, SafeErrorJSON } from "./errors.js";
 export type { HttpMethod, Transport, TransportRequest, TransportResponse } from "./transport.js";

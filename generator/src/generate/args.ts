@@ -10,7 +10,9 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
   const args: GenerateArgs = { check: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    const [name, inline] = flag.includes("=") ? [flag.slice(0, flag.indexOf("=")), flag.slice(flag.indexOf("=") + 1)] : [flag, undefined];
+    const [name, inline] = flag.includes("=")
+      ? [flag.slice(0, flag.indexOf("=")), flag.slice(flag.indexOf("=") + 1)]
+      : [flag, undefined];
     const value = (): string => {
       const next = inline ?? argv[++i];
       if (next === undefined || next === "") throw new Error(`${name} needs a value`);
@@ -20,7 +22,10 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     else if (name === "--out") args.out = value();
     else if (name === "--check") args.check = true;
     else if (name === "--") continue;
-    else throw new Error(`unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]`);
+    else
+      throw new Error(
+        `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]`,
+      );
   }
   return args;
 }

@@ -1,9 +1,9 @@
 import { cp, mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
-import type { GeneratorJob } from "./openapi-generator.js";
 import type { FileTree } from "./file-tree.js";
+import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import { resolveModelImports } from "./model-imports.js";
+import type { GeneratorJob } from "./openapi-generator.js";
 
 /**
  * Options both templates understand. Runtime checks and date classes are off because
@@ -76,14 +76,22 @@ function runtimeFileFor(flavor: ClientFlavor, file: string): string | undefined 
 
 /** Points relative imports at the renamed `.gen.js` files. */
 function rewriteRuntimeImports(source: string): string {
-  return source.replace(/(from\s+["']\.\/)(fetch-flavor|axios-flavor|[\w-]+)\.js(["'])/g, (_all, start: string, name: string, end: string) => {
-    const target = name.endsWith("-flavor") ? "flavor" : name;
-    return `${start}${target}.gen.js${end}`;
-  });
+  return source.replace(
+    /(from\s+["']\.\/)(fetch-flavor|axios-flavor|[\w-]+)\.js(["'])/g,
+    (_all, start: string, name: string, end: string) => {
+      const target = name.endsWith("-flavor") ? "flavor" : name;
+      return `${start}${target}.gen.js${end}`;
+    },
+  );
 }
 
 /** Collects one client package's `src/` tree from the generator's output and the shared runtime. */
-export async function collectClientTree(repoRoot: string, job: GeneratorJob, flavor: ClientFlavor, header: string): Promise<FileTree> {
+export async function collectClientTree(
+  repoRoot: string,
+  job: GeneratorJob,
+  flavor: ClientFlavor,
+  header: string,
+): Promise<FileTree> {
   const tree: FileTree = new Map();
   for (const relative of await listFiles(job.outputDir)) {
     const destination = destinationFor(flavor, relative);

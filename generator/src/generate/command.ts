@@ -5,13 +5,21 @@ import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
 import { parseGenerateArgs } from "./args.js";
 import { clientJob, collectClientTree } from "./client-package.js";
+import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
-import { type FileTree, readTree, type Replacement, swapIntoPlace, writeTree } from "./file-tree.js";
-import { CLIENT_FLAVORS, GENERATED_DIR, generatedHeader, PACKAGE_FOLDERS, type PackageFolder, repoRootFrom } from "./layout.js";
+import {
+  CLIENT_FLAVORS,
+  GENERATED_DIR,
+  generatedHeader,
+  PACKAGE_FOLDERS,
+  type PackageFolder,
+  repoRootFrom,
+} from "./layout.js";
 import { loadSpec } from "./load-spec.js";
 import { runGeneratorBatch } from "./openapi-generator.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
 import { collectSchemaTree } from "./schema-package.js";
+import { PhaseTimings } from "./timings.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 
@@ -22,20 +30,32 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const outDir = path.resolve(args.out ?? path.join(repoRoot, "packages"));
   const ownsRepoSpec = args.spec === undefined && args.out === undefined;
   const workDir = await mkdtemp(path.join(os.tmpdir(), "onelogin-mfa-generate-"));
+  const timings = new PhaseTimings();
   try {
-    const reconstructed = args.spec === undefined ? await reconstructDefaultSpec(repoRoot) : undefined;
+    const reconstructed =
+      args.spec === undefined ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot)) : undefined;
     const specFile = args.spec !== undefined ? path.resolve(args.spec) : path.join(workDir, "openapi.yaml");
     if (reconstructed !== undefined) await writeFile(specFile, reconstructed);
-    const spec = await loadSpec(specFile);
+    const spec = await timings.time("validate", () => loadSpec(specFile));
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
-    const trees = await generateTrees(repoRoot, workDir, spec.document, spec.file, generatedHeader(specLabel));
+    const trees = await generateTrees(repoRoot, workDir, spec.document, spec.file, generatedHeader(specLabel), timings);
 
     if (args.check) {
-      return await checkAgainstCommitted({ repoRoot, outDir, trees, reconstructed: ownsRepoSpec ? reconstructed : undefined });
+      return await checkAgainstCommitted({
+        repoRoot,
+        outDir,
+        trees,
+        reconstructed: ownsRepoSpec ? reconstructed : undefined,
+      });
     }
-    await writeOutput({ repoRoot, outDir, trees, reconstructed: ownsRepoSpec ? reconstructed : undefined });
+    await timings.time("write", () =>
+      writeOutput({ repoRoot, outDir, trees, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
+    );
+    timings.report();
     const count = [...trees.values()].reduce((sum, tree) => sum + tree.size, 0);
-    process.stdout.write(`generated ${count} files in ${PACKAGE_FOLDERS.map((p) => path.relative(process.cwd(), path.join(outDir, p)) || ".").join(", ")}\n`);
+    process.stdout.write(
+      `generated ${count} files in ${PACKAGE_FOLDERS.map((p) => path.relative(process.cwd(), path.join(outDir, p)) || ".").join(", ")}\n`,
+    );
     return 0;
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -59,22 +79,29 @@ async function generateTrees(
   document: Parameters<typeof prepareSpecForTemplates>[0],
   specFile: string,
   header: string,
+  timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   await writeFile(preparedFile, JSON.stringify(prepareSpecForTemplates(document, specFile)));
   const renames = modelNameMappings(document);
   const jobs = await Promise.all(
-    CLIENT_FLAVORS.map(async (flavor) => ({ ...(await clientJob(repoRoot, workDir, flavor)), modelNameMappings: renames })),
+    CLIENT_FLAVORS.map(async (flavor) => ({
+      ...(await clientJob(repoRoot, workDir, flavor)),
+      modelNameMappings: renames,
+    })),
   );
+  // openapi-typescript runs in this process while the JVM works in its own.
   const [schemaTree] = await Promise.all([
-    collectSchemaTree(document, header),
-    runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs }),
+    timings.time("openapi-typescript", () => collectSchemaTree(document, header)),
+    timings.time("openapi-generator (JVM)", () =>
+      runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs }),
+    ),
   ]);
   const trees = new Map<PackageFolder, FileTree>([["schema", schemaTree]]);
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
   }
-  return formatTrees(repoRoot, workDir, trees);
+  return timings.time("format (biome)", () => formatTrees(repoRoot, workDir, trees));
 }
 
 /** Compares a fresh run with what is on disk; prints every difference. */
@@ -88,7 +115,8 @@ async function checkAgainstCommitted(options: {
   if (options.reconstructed !== undefined) {
     const specPath = path.join(options.repoRoot, DEFAULT_SPEC);
     const committed = await readFile(specPath, "utf8").catch(() => undefined);
-    if (committed !== options.reconstructed) lines.push(`${committed === undefined ? "missing" : "changed"}: ${DEFAULT_SPEC}`);
+    if (committed !== options.reconstructed)
+      lines.push(`${committed === undefined ? "missing" : "changed"}: ${DEFAULT_SPEC}`);
   }
   for (const [folder, fresh] of options.trees) {
     const dir = path.join(options.outDir, folder, GENERATED_DIR);
@@ -99,7 +127,9 @@ async function checkAgainstCommitted(options: {
     process.stdout.write("generated output is up to date\n");
     return 0;
   }
-  process.stderr.write(`generated output differs from a fresh run (run \`pnpm generate\` and commit):\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
+  process.stderr.write(
+    `generated output differs from a fresh run (run \`pnpm generate\` and commit):\n${lines.map((l) => `  ${l}`).join("\n")}\n`,
+  );
   return 1;
 }
 

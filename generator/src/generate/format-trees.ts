@@ -10,17 +10,27 @@ const run = promisify(execFile);
  * favour readability over whitespace and the output still matches the hand-written code's style.
  * Biome failing to parse a file means a template produced invalid TypeScript: a generator bug.
  */
-export async function formatTrees<K extends string>(repoRoot: string, workDir: string, trees: Map<K, FileTree>): Promise<Map<K, FileTree>> {
+export async function formatTrees<K extends string>(
+  repoRoot: string,
+  workDir: string,
+  trees: Map<K, FileTree>,
+): Promise<Map<K, FileTree>> {
   const formatDir = path.join(workDir, "format");
   for (const [name, tree] of trees) await writeTree(path.join(formatDir, name), tree);
   const biome = path.join(repoRoot, "node_modules", ".bin", process.platform === "win32" ? "biome.cmd" : "biome");
   try {
-    await run(biome, ["format", "--write", "--config-path", path.join(repoRoot, "biome.json"), "--vcs-enabled=false", formatDir], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await run(
+      biome,
+      ["format", "--write", "--config-path", path.join(repoRoot, "biome.json"), "--vcs-enabled=false", formatDir],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`generated code did not parse (a template bug), Biome said:\n${`${stdout}\n${stderr}`.trim().slice(0, 4000)}`);
+    throw new Error(
+      `generated code did not parse (a template bug), Biome said:\n${`${stdout}\n${stderr}`.trim().slice(0, 4000)}`,
+    );
   }
   const formatted = new Map<K, FileTree>();
   for (const name of trees.keys()) formatted.set(name, await readTree(path.join(formatDir, name)));

@@ -10,22 +10,31 @@ const OPENAPI_ONLY = new Set(["nullable", "discriminator", "xml", "externalDocs"
 const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
 /** Builds a standalone schema for `schema`, pulling every referenced component into `definitions`. */
-export function toStandaloneJsonSchema(schema: unknown, components: Record<string, unknown>, openapiVersion: string): Json {
+export function toStandaloneJsonSchema(
+  schema: unknown,
+  components: Record<string, unknown>,
+  openapiVersion: string,
+): Json {
   const is30 = openapiVersion.startsWith("3.0");
   const definitions: Record<string, unknown> = {};
   const pending: string[] = [];
-  const convert = (node: unknown): unknown => convertNode(node, is30, (name) => {
-    if (!(name in definitions)) {
-      definitions[name] = true; // placeholder: marks the name as queued
-      pending.push(name);
-    }
-  });
+  const convert = (node: unknown): unknown =>
+    convertNode(node, is30, (name) => {
+      if (!(name in definitions)) {
+        definitions[name] = true; // placeholder: marks the name as queued
+        pending.push(name);
+      }
+    });
   const root = convert(schema) as Json;
   while (pending.length > 0) {
     const name = pending.shift()!;
     definitions[name] = convert(components[name] ?? {});
   }
-  const sorted = Object.fromEntries(Object.keys(definitions).sort().map((name) => [name, definitions[name]]));
+  const sorted = Object.fromEntries(
+    Object.keys(definitions)
+      .sort()
+      .map((name) => [name, definitions[name]]),
+  );
   return { $schema: DRAFT_07, ...root, ...(Object.keys(sorted).length > 0 ? { definitions: sorted } : {}) };
 }
 
@@ -44,7 +53,9 @@ function convertNode(node: unknown, is30: boolean, reference: (name: string) => 
   for (const [key, value] of Object.entries(source)) {
     if (OPENAPI_ONLY.has(key) || key.startsWith("x-")) continue;
     if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "definitions") {
-      out[key] = Object.fromEntries(Object.entries(value as Json).map(([name, sub]) => [name, convertNode(sub, is30, reference)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value as Json).map(([name, sub]) => [name, convertNode(sub, is30, reference)]),
+      );
     } else if (typeof value === "object" && value !== null) {
       out[key] = convertNode(value, is30, reference);
     } else {
@@ -58,7 +69,10 @@ function convertNode(node: unknown, is30: boolean, reference: (name: string) => 
 /** OpenAPI 3.0 spells a few things differently from JSON Schema; 3.1 already matches it. */
 function applyOpenApi30Semantics(source: Json, out: Json): void {
   // 3.0 §4.7.24: exclusiveMinimum/Maximum are booleans modifying minimum/maximum.
-  for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (source[flag] === true && typeof source[bound] === "number") {
       out[flag] = source[bound];
       delete out[bound];

@@ -47,7 +47,9 @@ const VALIDITY_RULES = {
 export async function loadSpec(file: string): Promise<LoadedSpec> {
   const shown = path.relative(process.cwd(), file) || file;
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError([{ severity: "error", file: shown, message: `cannot read spec: ${error.code ?? error.message}` }]);
+    throw new InputError([
+      { severity: "error", file: shown, message: `cannot read spec: ${error.code ?? error.message}` },
+    ]);
   });
   const text = decodeUtf8(bytes, shown);
   const document = parseYamlOrJson(text, shown);
@@ -95,7 +97,13 @@ function parseYamlOrJson(text: string, file: string): OpenApiDocument {
   const root = value as Record<string, unknown>;
   if (typeof root.openapi !== "string" || !/^3\.[01]\.\d+$/.test(root.openapi)) {
     throw new InputError([
-      { severity: "error", file, line: 1, pointer: "/openapi", message: "only OpenAPI 3.0.x and 3.1.x documents are supported" },
+      {
+        severity: "error",
+        file,
+        line: 1,
+        pointer: "/openapi",
+        message: "only OpenAPI 3.0.x and 3.1.x documents are supported",
+      },
     ]);
   }
   return value as OpenApiDocument;

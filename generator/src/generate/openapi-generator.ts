@@ -34,13 +34,15 @@ export function locateGeneratorJar(repoRoot: string): { jar: string; version: st
  */
 export function jvmFlags(cdsArchive: string): string[] {
   const flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Dlog.level=warn"];
-  if (existsSync(cdsArchive)) flags.push(`-XX:SharedArchiveFile=${cdsArchive}`, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  if (existsSync(cdsArchive))
+    flags.push(`-XX:SharedArchiveFile=${cdsArchive}`, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   return flags;
 }
 
 /** Fails with one actionable line when no usable Java is on PATH. */
 export async function assertJava(): Promise<void> {
-  const hint = "OpenAPI Generator needs Java 11 or newer (17 recommended) on PATH: install a JDK, e.g. `apt-get install openjdk-17-jre-headless`.";
+  const hint =
+    "OpenAPI Generator needs Java 11 or newer (17 recommended) on PATH: install a JDK, e.g. `apt-get install openjdk-17-jre-headless`.";
   let banner: string;
   try {
     const { stderr, stdout } = await run("java", ["-version"]);
@@ -65,7 +67,9 @@ export async function runGeneratorBatch(options: {
 }): Promise<void> {
   const { jar, cdsArchive } = locateGeneratorJar(options.repoRoot);
   if (!existsSync(jar)) {
-    throw new Error(`OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`);
+    throw new Error(
+      `OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`,
+    );
   }
   await assertJava();
   const configFiles: string[] = [];
@@ -87,9 +91,22 @@ export async function runGeneratorBatch(options: {
     configFiles.push(configFile);
   }
   try {
-    await run("java", [...jvmFlags(cdsArchive), "-jar", jar, "batch", "--fail-fast", "--threads", String(options.jobs.length), ...configFiles], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await run(
+      "java",
+      [
+        ...jvmFlags(cdsArchive),
+        "-jar",
+        jar,
+        "batch",
+        "--fail-fast",
+        "--threads",
+        String(options.jobs.length),
+        ...configFiles,
+      ],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.

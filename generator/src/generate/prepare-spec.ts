@@ -18,7 +18,6 @@ export const SDK_EXTENSIONS = {
   doc: "x-sdk-doc",
 } as const;
 
-
 /**
  * Returns a copy of the spec annotated for our templates. The input is not modified.
  * Also gives every operation an operationId (derived from method and path when absent), so
@@ -48,7 +47,9 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       const security = (operation.security as JsonObject[] | undefined) ?? rootSecurity ?? [];
       extensions[SDK_EXTENSIONS.security] = JSON.stringify(security.map((requirement) => Object.keys(requirement)));
-      extensions[SDK_EXTENSIONS.responses] = JSON.stringify(responseTable(copy, operation.responses as JsonObject | undefined));
+      extensions[SDK_EXTENSIONS.responses] = JSON.stringify(
+        responseTable(copy, operation.responses as JsonObject | undefined),
+      );
     }
   }
   return copy;
@@ -107,9 +108,15 @@ export function deriveOperationId(method: string, route: string): string {
 
 /** Paths land inside JSDoc and template literals; a few characters would end those early. */
 function assertEmbeddable(value: string, file: string, pointer: string, what: string): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected here.
   if (/[\u0000-\u001f`]|\*\//.test(value)) {
     throw new InputError([
-      { severity: "error", file, pointer, message: `${what} ${JSON.stringify(value)} contains characters that cannot appear in generated code` },
+      {
+        severity: "error",
+        file,
+        pointer,
+        message: `${what} ${JSON.stringify(value)} contains characters that cannot appear in generated code`,
+      },
     ]);
   }
 }
@@ -138,19 +145,71 @@ function neutraliseCommentTerminators(node: unknown): void {
  */
 export const SHADOWING_NAMES = new Set([
   // JavaScript and DOM globals the generated code or its users rely on.
-  "Array", "ArrayBuffer", "Blob", "Boolean", "Date", "Error", "File", "FormData", "Function", "Headers", "JSON", "Map",
-  "Math", "Number", "Object", "Partial", "Promise", "Record", "RegExp", "Request", "Response", "Set", "String", "Symbol",
-  "URL", "URLSearchParams",
+  "Array",
+  "ArrayBuffer",
+  "Blob",
+  "Boolean",
+  "Date",
+  "Error",
+  "File",
+  "FormData",
+  "Function",
+  "Headers",
+  "JSON",
+  "Map",
+  "Math",
+  "Number",
+  "Object",
+  "Partial",
+  "Promise",
+  "Record",
+  "RegExp",
+  "Request",
+  "Response",
+  "Set",
+  "String",
+  "Symbol",
+  "URL",
+  "URLSearchParams",
   // The runtime's public exports (runtime/src/public.ts and the flavor files); a test keeps this in step.
-  "AccessToken", "AccessTokenError", "ApiError", "ApiResponse", "AuthenticationError", "BadRequestError", "ClientConfig",
-  "ClientCore", "ClientOptions", "ConflictError", "ConnectionError", "HttpMethod", "InternalServerError", "NotFoundError",
-  "OneLoginMfaError", "PermissionDeniedError", "RateLimitError", "RequestAbortedError", "RequestOptions", "RequestSummary",
-  "RequestValidationError", "ResponseParseError", "SafeErrorJSON", "TimeoutError", "TokenProvider", "Transport",
-  "TransportRequest", "TransportResponse", "UnprocessableEntityError",
+  "AccessToken",
+  "AccessTokenError",
+  "ApiError",
+  "ApiResponse",
+  "AuthenticationError",
+  "BadRequestError",
+  "ClientConfig",
+  "ClientCore",
+  "ClientOptions",
+  "ConflictError",
+  "ConnectionError",
+  "HttpMethod",
+  "InternalServerError",
+  "NotFoundError",
+  "OneLoginMfaError",
+  "PermissionDeniedError",
+  "RateLimitError",
+  "RequestAbortedError",
+  "RequestOptions",
+  "RequestSummary",
+  "RequestValidationError",
+  "ResponseParseError",
+  "SafeErrorJSON",
+  "TimeoutError",
+  "TokenProvider",
+  "Transport",
+  "TransportRequest",
+  "TransportResponse",
+  "UnprocessableEntityError",
 ]);
 
 /** `{ Error: "ModelError" }` for each component schema whose name shadows a global. */
 export function modelNameMappings(spec: OpenApiDocument): Record<string, string> {
   const names = Object.keys((spec.components?.schemas as Record<string, unknown> | undefined) ?? {});
-  return Object.fromEntries(names.filter((name) => SHADOWING_NAMES.has(name)).sort().map((name) => [name, `Model${name}`]));
+  return Object.fromEntries(
+    names
+      .filter((name) => SHADOWING_NAMES.has(name))
+      .sort()
+      .map((name) => [name, `Model${name}`]),
+  );
 }

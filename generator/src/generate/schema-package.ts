@@ -17,7 +17,9 @@ export async function collectSchemaTree(spec: OpenApiDocument, header: string): 
   const tree: FileTree = new Map();
   const ast = await openapiTS(structuredClone(spec) as never, { silent: true, alphabetize: false });
   tree.set("types.gen.ts", header + astToString(ast));
-  tree.set("spec.gen.ts", `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
+  tree.set(
+    "spec.gen.ts",
+    `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
 export const spec: OpenApiDocument = ${JSON.stringify(spec, null, 2)};
 
 /** The top level of an OpenAPI document; walk deeper with the types in types.gen.ts or your own. */
@@ -27,7 +29,8 @@ export interface OpenApiDocument {
   readonly paths: { readonly [path: string]: unknown };
   readonly [key: string]: unknown;
 }
-`);
+`,
+  );
   tree.set(
     "operation-schemas.gen.ts",
     `${header}/** JSON Schema (draft-07) of a request or response body; self-contained, with \`definitions\`. */

@@ -19,7 +19,8 @@ export function listOperations(spec: OpenApiDocument): OperationEntry[] {
   for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
-      if (operation && typeof operation === "object") entries.push({ route, method, pathItem, operation: operation as JsonObject });
+      if (operation && typeof operation === "object")
+        entries.push({ route, method, pathItem, operation: operation as JsonObject });
     }
   }
   return entries;

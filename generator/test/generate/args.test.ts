@@ -4,7 +4,10 @@ import { parseGenerateArgs } from "../../src/generate/args.js";
 describe("parseGenerateArgs", () => {
   it.each([
     ["no flags", { given: [], want: { check: false } }],
-    ["all flags", { given: ["--spec", "a.yaml", "--out", "o", "--check"], want: { spec: "a.yaml", out: "o", check: true } }],
+    [
+      "all flags",
+      { given: ["--spec", "a.yaml", "--out", "o", "--check"], want: { spec: "a.yaml", out: "o", check: true } },
+    ],
     ["inline values", { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false } }],
     ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true } }],
   ] as const)("%s", (_name, { given, want }) => {

@@ -49,7 +49,9 @@ describe("generate: determinism, drift check and atomic writes", () => {
     try {
       const result = await runCli(["generate", "--spec", spec, "--out", out, "--check"]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`changed: ${path.relative(repoRoot, path.join(out, "fetch", "src"))}/index.gen.ts`);
+      expect(result.stderr).toContain(
+        `changed: ${path.relative(repoRoot, path.join(out, "fetch", "src"))}/index.gen.ts`,
+      );
     } finally {
       await writeFile(target, original);
     }
@@ -78,24 +80,41 @@ describe("generate: determinism, drift check and atomic writes", () => {
   const brokenSpecs: [string, { edit: (text: string) => string; where: RegExp }][] = [
     [
       "a dangling $ref",
-      { edit: (t) => t.replace("#/components/schemas/OtpDevice", "#/components/schemas/Missing"), where: /broken\.yaml:\d+:\d+: error: .*\$ref.*\(at #\/paths\// },
+      {
+        edit: (t) => t.replace("#/components/schemas/OtpDevice", "#/components/schemas/Missing"),
+        where: /broken\.yaml:\d+:\d+: error: .*\$ref.*\(at #\/paths\//,
+      },
     ],
     [
       "an undeclared path parameter",
-      { edit: (t) => t.replace("/api/1/users/{user_id}/mfa_token", "/api/1/users/{user_id}/{token_id}/mfa_token"), where: /broken\.yaml:\d+:\d+: error: .*token_id.*\(at #\/paths\// },
+      {
+        edit: (t) => t.replace("/api/1/users/{user_id}/mfa_token", "/api/1/users/{user_id}/{token_id}/mfa_token"),
+        where: /broken\.yaml:\d+:\d+: error: .*token_id.*\(at #\/paths\//,
+      },
     ],
     ["invalid YAML", { edit: (t) => `${t}\npaths: [unclosed\n`, where: /broken\.yaml:\d+:\d+: error: invalid YAML/ }],
-    ["bytes that are not UTF-8", { edit: (t) => `${t}\n# \udcff`, where: /broken\.yaml:\d+: error: file is not valid UTF-8/ }],
+    [
+      "bytes that are not UTF-8",
+      { edit: (t) => `${t}\n# \udcff`, where: /broken\.yaml:\d+: error: file is not valid UTF-8/ },
+    ],
   ];
 
-  it.each(brokenSpecs)("%s stops the run, names the place and leaves all packages untouched", async (_name, { edit, where }) => {
-    const before = await snapshotPackages(out);
-    const broken = path.join(temp.dir, "broken.yaml");
-    const text = edit(await readFile(spec, "utf8"));
-    await writeFile(broken, text.includes("\udcff") ? Buffer.concat([Buffer.from(text.replace("\udcff", "")), Buffer.from([0xff, 0x0a])]) : text);
-    const result = await runCli(["generate", "--spec", broken, "--out", out], temp.dir);
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(where);
-    expect(await snapshotPackages(out)).toEqual(before);
-  });
+  it.each(brokenSpecs)(
+    "%s stops the run, names the place and leaves all packages untouched",
+    async (_name, { edit, where }) => {
+      const before = await snapshotPackages(out);
+      const broken = path.join(temp.dir, "broken.yaml");
+      const text = edit(await readFile(spec, "utf8"));
+      await writeFile(
+        broken,
+        text.includes("\udcff")
+          ? Buffer.concat([Buffer.from(text.replace("\udcff", "")), Buffer.from([0xff, 0x0a])])
+          : text,
+      );
+      const result = await runCli(["generate", "--spec", broken, "--out", out], temp.dir);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(where);
+      expect(await snapshotPackages(out)).toEqual(before);
+    },
+  );
 });

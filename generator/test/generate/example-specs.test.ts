@@ -41,7 +41,13 @@ describe("generation from public example specs", () => {
   afterAll(() => temp.remove());
 
   it.each(SPECS)("%s generates all three packages", async (name) => {
-    const result = await runCli(["generate", "--spec", path.join(examples, `${name}.yaml`), "--out", path.join(temp.dir, name)]);
+    const result = await runCli([
+      "generate",
+      "--spec",
+      path.join(examples, `${name}.yaml`),
+      "--out",
+      path.join(temp.dir, name),
+    ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     for (const pkg of ["schema", "fetch", "axios"]) {
@@ -64,7 +70,9 @@ describe("generation from public example specs", () => {
       }),
     );
     const tsc = path.join(repoRoot, "node_modules", ".bin", "tsc");
-    const { stdout } = await run(tsc, ["-p", temp.dir]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
+    const { stdout } = await run(tsc, ["-p", temp.dir]).catch((error: { stdout?: string }) => ({
+      stdout: error.stdout ?? String(error),
+    }));
     expect(stdout).toBe("");
   });
 });

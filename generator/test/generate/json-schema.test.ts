@@ -5,32 +5,51 @@ const DRAFT = "http://json-schema.org/draft-07/schema#";
 
 const cases: [string, { given: unknown; components?: Record<string, unknown>; version?: string; want: unknown }][] = [
   ["plain type", { given: { type: "string" }, want: { $schema: DRAFT, type: "string" } }],
-  ["3.0 nullable type", { given: { type: "integer", nullable: true }, want: { $schema: DRAFT, type: ["integer", "null"] } }],
+  [
+    "3.0 nullable type",
+    { given: { type: "integer", nullable: true }, want: { $schema: DRAFT, type: ["integer", "null"] } },
+  ],
   [
     "3.0 nullable enum gains null",
-    { given: { type: "string", enum: ["a"], nullable: true }, want: { $schema: DRAFT, type: ["string", "null"], enum: ["a", null] } },
+    {
+      given: { type: "string", enum: ["a"], nullable: true },
+      want: { $schema: DRAFT, type: ["string", "null"], enum: ["a", null] },
+    },
   ],
   [
     "3.0 nullable $ref becomes anyOf",
     {
       given: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true },
       components: { A: { type: "object" } },
-      want: { $schema: DRAFT, anyOf: [{ allOf: [{ $ref: "#/definitions/A" }] }, { type: "null" }], definitions: { A: { type: "object" } } },
+      want: {
+        $schema: DRAFT,
+        anyOf: [{ allOf: [{ $ref: "#/definitions/A" }] }, { type: "null" }],
+        definitions: { A: { type: "object" } },
+      },
     },
   ],
   [
     "3.0 boolean exclusiveMinimum",
-    { given: { type: "number", minimum: 0, exclusiveMinimum: true }, want: { $schema: DRAFT, type: "number", exclusiveMinimum: 0 } },
+    {
+      given: { type: "number", minimum: 0, exclusiveMinimum: true },
+      want: { $schema: DRAFT, type: "number", exclusiveMinimum: 0 },
+    },
   ],
   [
     "OpenAPI-only keywords dropped",
-    { given: { type: "object", example: { a: 1 }, xml: { name: "x" }, "x-internal": true, deprecated: true }, want: { $schema: DRAFT, type: "object" } },
+    {
+      given: { type: "object", example: { a: 1 }, xml: { name: "x" }, "x-internal": true, deprecated: true },
+      want: { $schema: DRAFT, type: "object" },
+    },
   ],
   [
     "transitive refs collected into sorted definitions",
     {
       given: { $ref: "#/components/schemas/B" },
-      components: { B: { type: "object", properties: { a: { $ref: "#/components/schemas/A" } } }, A: { type: "string" } },
+      components: {
+        B: { type: "object", properties: { a: { $ref: "#/components/schemas/A" } } },
+        A: { type: "string" },
+      },
       want: {
         $schema: DRAFT,
         $ref: "#/definitions/B",
@@ -43,14 +62,24 @@ const cases: [string, { given: unknown; components?: Record<string, unknown>; ve
     {
       given: { $ref: "#/components/schemas/Node" },
       components: { Node: { type: "object", properties: { next: { $ref: "#/components/schemas/Node" } } } },
-      want: { $schema: DRAFT, $ref: "#/definitions/Node", definitions: { Node: { type: "object", properties: { next: { $ref: "#/definitions/Node" } } } } },
+      want: {
+        $schema: DRAFT,
+        $ref: "#/definitions/Node",
+        definitions: { Node: { type: "object", properties: { next: { $ref: "#/definitions/Node" } } } },
+      },
     },
   ],
   [
     "property named like a keyword is kept",
-    { given: { type: "object", properties: { example: { type: "string" } } }, want: { $schema: DRAFT, type: "object", properties: { example: { type: "string" } } } },
+    {
+      given: { type: "object", properties: { example: { type: "string" } } },
+      want: { $schema: DRAFT, type: "object", properties: { example: { type: "string" } } },
+    },
   ],
-  ["3.1 schemas pass through", { given: { type: ["string", "null"] }, version: "3.1.0", want: { $schema: DRAFT, type: ["string", "null"] } }],
+  [
+    "3.1 schemas pass through",
+    { given: { type: ["string", "null"] }, version: "3.1.0", want: { $schema: DRAFT, type: ["string", "null"] } },
+  ],
 ];
 
 describe("toStandaloneJsonSchema", () => {

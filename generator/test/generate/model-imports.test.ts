@@ -11,10 +11,16 @@ const models = {
 };
 
 const cases: [string, { file: keyof typeof models; want: string }][] = [
-  ["model imports what its properties use, sorted", { file: "models/Pet.gen.ts", want: 'import type { Owner, Tag } from "./index.gen.js";' }],
+  [
+    "model imports what its properties use, sorted",
+    { file: "models/Pet.gen.ts", want: 'import type { Owner, Tag } from "./index.gen.js";' },
+  ],
   ["names in comments and strings are not imports", { file: "models/Tag.gen.ts", want: "" }],
   ["type aliases count too", { file: "models/Owner.gen.ts", want: 'import type { Pet } from "./index.gen.js";' }],
-  ["API files import from the models barrel", { file: "apis/PetApi.gen.ts", want: 'import type { Pet } from "../models/index.gen.js";' }],
+  [
+    "API files import from the models barrel",
+    { file: "apis/PetApi.gen.ts", want: 'import type { Pet } from "../models/index.gen.js";' },
+  ],
   ["no references, no import line", { file: "apis/Other.gen.ts", want: "" }],
 ];
 

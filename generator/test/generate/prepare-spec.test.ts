@@ -2,11 +2,22 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../src/generate/load-spec.js";
-import { deriveOperationId, jsDocLines, modelNameMappings, prepareSpecForTemplates, SHADOWING_NAMES } from "../../src/generate/prepare-spec.js";
+import {
+  deriveOperationId,
+  jsDocLines,
+  modelNameMappings,
+  prepareSpecForTemplates,
+  SHADOWING_NAMES,
+} from "../../src/generate/prepare-spec.js";
 import { repoRoot } from "../support/run-cli.js";
 
 function specWith(operation: Record<string, unknown>, extra: Partial<OpenApiDocument> = {}): OpenApiDocument {
-  return { openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/things/{id}": { post: operation } }, ...extra };
+  return {
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: { "/things/{id}": { post: operation } },
+    ...extra,
+  };
 }
 
 function prepared(spec: OpenApiDocument): Record<string, unknown> {
@@ -21,18 +32,38 @@ describe("prepareSpecForTemplates", () => {
     ["no body", { given: { operationId: "a" }, key: "x-sdk-media-type", want: "undefined" }],
     [
       "JSON media type preferred",
-      { given: { requestBody: { required: true, content: { "text/plain": {}, "application/vnd.x+json": {} } } }, key: "x-sdk-media-type", want: '"application/vnd.x+json"' },
+      {
+        given: { requestBody: { required: true, content: { "text/plain": {}, "application/vnd.x+json": {} } } },
+        key: "x-sdk-media-type",
+        want: '"application/vnd.x+json"',
+      },
     ],
-    ["required body", { given: { requestBody: { required: true, content: { "application/json": {} } } }, key: "x-sdk-body-required", want: "true" }],
+    [
+      "required body",
+      {
+        given: { requestBody: { required: true, content: { "application/json": {} } } },
+        key: "x-sdk-body-required",
+        want: "true",
+      },
+    ],
     [
       "response table",
       {
-        given: { responses: { "200": { description: "", content: { "application/json": {} } }, "204": { description: "" }, "x-ext": {} } },
+        given: {
+          responses: {
+            "200": { description: "", content: { "application/json": {} } },
+            "204": { description: "" },
+            "x-ext": {},
+          },
+        },
         key: "x-sdk-responses",
         want: '{"200":"application/json","204":null}',
       },
     ],
-    ["operation security", { given: { security: [{ A: [] }, { B: [], C: [] }] }, key: "x-sdk-security", want: '[["A"],["B","C"]]' }],
+    [
+      "operation security",
+      { given: { security: [{ A: [] }, { B: [], C: [] }] }, key: "x-sdk-security", want: '[["A"],["B","C"]]' },
+    ],
     ["explicitly no security", { given: { security: [] }, key: "x-sdk-security", want: "[]" }],
   ] as const)("%s", (_name, { given, key, want }) => {
     expect(prepared(specWith({ ...given }))[key]).toBe(want);
@@ -44,12 +75,16 @@ describe("prepareSpecForTemplates", () => {
 
   it("annotates parameters, including $ref'd ones, with their wire-name literal", () => {
     const spec = specWith(
-      { parameters: [{ $ref: "#/components/parameters/Id" }, { name: "q\"x", in: "query", schema: { type: "string" } }] },
+      {
+        parameters: [{ $ref: "#/components/parameters/Id" }, { name: 'q"x', in: "query", schema: { type: "string" } }],
+      },
       { components: { parameters: { Id: { name: "id", in: "path", required: true, schema: { type: "string" } } } } },
     );
     const copy = prepareSpecForTemplates(spec, "spec.yaml");
     expect((copy.components!.parameters!.Id as Record<string, unknown>)["x-sdk-name"]).toBe('"id"');
-    const inline = ((copy.paths["/things/{id}"]!.post as Record<string, unknown>).parameters as Record<string, unknown>[])[1]!;
+    const inline = (
+      (copy.paths["/things/{id}"]!.post as Record<string, unknown>).parameters as Record<string, unknown>[]
+    )[1]!;
     expect(inline["x-sdk-name"]).toBe('"q\\"x"');
   });
 
@@ -60,14 +95,23 @@ describe("prepareSpecForTemplates", () => {
   });
 
   it("rejects a path that cannot be embedded in generated code, naming where", () => {
-    const spec: OpenApiDocument = { openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/a`b": { get: {} } } };
-    expect(() => prepareSpecForTemplates(spec, "spec.yaml")).toThrow(/spec\.yaml: error: path "\/a`b" .*\(at #\/paths\/~1a`b\/get\)/);
+    const spec: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: { "/a`b": { get: {} } },
+    };
+    expect(() => prepareSpecForTemplates(spec, "spec.yaml")).toThrow(
+      /spec\.yaml: error: path "\/a`b" .*\(at #\/paths\/~1a`b\/get\)/,
+    );
   });
 });
 
 describe("jsDocLines", () => {
   it.each([
-    ["summary and distinct description", { given: ["Sum", "Line one\nLine two"], want: "   * Sum\n   *\n   * Line one\n   * Line two" }],
+    [
+      "summary and distinct description",
+      { given: ["Sum", "Line one\nLine two"], want: "   * Sum\n   *\n   * Line one\n   * Line two" },
+    ],
     ["description repeating the summary", { given: ["Same", "Same"], want: "   * Same" }],
     ["nothing", { given: [undefined, ""], want: "   * (no description in the spec)" }],
   ] as const)("%s", (_name, { given, want }) => {
@@ -97,7 +141,8 @@ describe("modelNameMappings", () => {
       for (const block of source.matchAll(/export (?:type )?\{([^}]*)\}/g)) {
         for (const name of block[1]!.split(",")) if (name.trim()) exported.add(name.trim().replace(/^type /, ""));
       }
-      for (const match of source.matchAll(/export (?:interface|type|function|class|const) (\w+)/g)) exported.add(match[1]!);
+      for (const match of source.matchAll(/export (?:interface|type|function|class|const) (\w+)/g))
+        exported.add(match[1]!);
     }
     const missing = [...exported].filter((name) => /^[A-Z]/.test(name) && !SHADOWING_NAMES.has(name));
     expect(missing).toEqual([]);

@@ -14,7 +14,10 @@ export interface CliResult {
 export function runCli(args: string[], cwd = repoRoot): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
-    const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => {

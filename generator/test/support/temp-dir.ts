@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "./run-cli.js";
@@ -12,5 +12,9 @@ export async function makeTempDir(prefix: string): Promise<{ dir: string; remove
 /** Makes `axios` resolvable from packages generated under `dir`, as a workspace install would. */
 export async function linkAxios(dir: string): Promise<void> {
   await mkdir(path.join(dir, "node_modules"), { recursive: true });
-  await symlink(path.join(repoRoot, "runtime", "node_modules", "axios"), path.join(dir, "node_modules", "axios"), "dir");
+  await symlink(
+    path.join(repoRoot, "runtime", "node_modules", "axios"),
+    path.join(dir, "node_modules", "axios"),
+    "dir",
+  );
 }

@@ -16,7 +16,11 @@ function parsePort(argv: string[]): number | undefined {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
     if (arg === "--") continue;
-    const value = arg.startsWith("--port=") ? arg.slice("--port=".length) : arg === "--port" ? argv[++index] : undefined;
+    const value = arg.startsWith("--port=")
+      ? arg.slice("--port=".length)
+      : arg === "--port"
+        ? argv[++index]
+        : undefined;
     if (value === undefined) throw new Error(`unexpected argument ${arg}\n${USAGE}`);
     port = Number(value);
     if (value.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) {
@@ -49,14 +53,18 @@ async function main(): Promise<void> {
   server.state.addUser({ id: DEMO_USER_WITHOUT_DEVICES });
   const secret = authenticator ? server.state.totpSecret(DEMO_USER_WITH_DEVICES, authenticator.id) : undefined;
 
-  const factors = Object.values(FACTOR_CATALOG).map((f) => `${f.factorId} (${f.name})`).join(", ");
+  const factors = Object.values(FACTOR_CATALOG)
+    .map((f) => `${f.factorId} (${f.name})`)
+    .join(", ");
   process.stdout.write(
     [
       `Fake OneLogin MFA v1 API listening on ${server.url}`,
       `Bearer token: ${server.token}`,
       `Demo users: ${DEMO_USER_WITH_DEVICES} (SMS + authenticator enrolled), ${DEMO_USER_WITHOUT_DEVICES} (nothing enrolled)`,
       `Factor ids for enrollment: ${factors}`,
-      secret ? `TOTP secret of user ${DEMO_USER_WITH_DEVICES}'s authenticator (device ${authenticator?.id}): ${secret}` : "",
+      secret
+        ? `TOTP secret of user ${DEMO_USER_WITH_DEVICES}'s authenticator (device ${authenticator?.id}): ${secret}`
+        : "",
       "SMS and email codes are printed here when sent.",
       "",
       "Try:",

@@ -8,7 +8,8 @@ import type { HandlerResult } from "./types.js";
 export const STATE_TOKEN_TTL = { defaultSeconds: 120, maxSeconds: 900 } as const;
 
 /** The SMS text when the caller sends no `sms_message` template. */
-export const DEFAULT_SMS_TEMPLATE = "Your OneLogin security code is {{otp_code}}. It expires in {{expiration}} minutes.";
+export const DEFAULT_SMS_TEMPLATE =
+  "Your OneLogin security code is {{otp_code}}. It expires in {{expiration}} minutes.";
 
 // "Max length of the message after template items are inserted is 160 characters."
 const SMS_MAX_LENGTH = 160;
@@ -40,7 +41,10 @@ export function startVerification(
       .replaceAll("{{otp_code}}", code)
       .replaceAll("{{expiration}}", String(Math.ceil(options.ttlSeconds / 60)));
     if (kind === "sms" && text.length > SMS_MAX_LENGTH) {
-      return errorReply(400, `sms_message is ${text.length} characters after templating; the maximum is ${SMS_MAX_LENGTH}`);
+      return errorReply(
+        400,
+        `sms_message is ${text.length} characters after templating; the maximum is ${SMS_MAX_LENGTH}`,
+      );
     }
     store.send({ userId: user.id, deviceId: device.id, channel: kind, code, text });
     return store.issueStateToken(user, device, options.ttlSeconds, code);

@@ -1,6 +1,6 @@
-import { verifyTotp } from "../totp.js";
 import type { DeviceRecord, StateTokenRecord, UserRecord } from "../state/records.js";
-import { SUCCESS_STATUS, errorReply } from "./replies.js";
+import { verifyTotp } from "../totp.js";
+import { errorReply, SUCCESS_STATUS } from "./replies.js";
 import { findDevice, findUser, isReply, optionalString } from "./request-reading.js";
 import type { HandlerContext, HandlerResult, OperationHandler } from "./types.js";
 
@@ -26,7 +26,10 @@ export const verifyMfaFactor: OperationHandler = (context) => {
   if (otp === undefined) {
     if (device.factor.kind !== "protect" || window === undefined) return errorReply(400, "otp_token is required");
     if (!device.pushApproved) {
-      return { status: 200, body: { code: 200, type: "pending", error: false, message: "Authentication pending on OneLogin Protect" } };
+      return {
+        status: 200,
+        body: { code: 200, type: "pending", error: false, message: "Authentication pending on OneLogin Protect" },
+      };
     }
   } else if (!codeMatches(context, device, window, otp)) {
     return errorReply(401, "Failed authentication with this factor");

@@ -31,7 +31,11 @@ export interface PipelineDeps {
  * against the spec. An answer that breaks the spec is recorded as a violation and
  * replaced by a 500, so neither the test nor the client can miss it.
  */
-export async function handleRequest(deps: PipelineDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleRequest(
+  deps: PipelineDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const method = request.method ?? "GET";
   const rawUrl = request.url ?? "/";
   const bodyText = await readBodyText(request);
@@ -57,9 +61,10 @@ export async function handleRequest(deps: PipelineDeps, request: IncomingMessage
   if (match.kind !== "matched") {
     // No conforming client ever builds such a request, so it counts against the test.
     const status = match.kind === "wrong-method" ? 405 : 404;
-    const problem = match.kind === "wrong-method"
-      ? `${method} is not allowed here (spec allows ${match.allowed.join(", ")})`
-      : `no operation in the spec matches ${method} ${rawUrl}`;
+    const problem =
+      match.kind === "wrong-method"
+        ? `${method} is not allowed here (spec allows ${match.allowed.join(", ")})`
+        : `no operation in the spec matches ${method} ${rawUrl}`;
     deps.violations.push({ kind: "route", operationId: undefined, method, rawUrl, status, problems: [problem] });
     finish(status, errorBody(status, problem));
     return;
@@ -72,7 +77,14 @@ export async function handleRequest(deps: PipelineDeps, request: IncomingMessage
   const result = tamper ? tamper(intended, operation.operationId) : intended;
   const problems = deps.validator.checkResponse(operation, { status: result.status, body: result.body });
   if (problems.length > 0) {
-    deps.violations.push({ kind: "response", operationId: operation.operationId, method, rawUrl, status: result.status, problems });
+    deps.violations.push({
+      kind: "response",
+      operationId: operation.operationId,
+      method,
+      rawUrl,
+      status: result.status,
+      problems,
+    });
     finish(500, errorBody(500, `fake server response broke the spec: ${problems.join("; ")}`));
     return;
   }
@@ -120,7 +132,9 @@ function parseBody(
   // Operations without a request body ignore whatever was sent, as servers generally do.
   if (operation.requestBody === undefined || text.length === 0) return { value: undefined };
   if (!isJsonContentType(contentType)) {
-    return { problem: `request body must be sent as ${operation.requestBody.mediaType}, got ${contentType ?? "no Content-Type"}` };
+    return {
+      problem: `request body must be sent as ${operation.requestBody.mediaType}, got ${contentType ?? "no Content-Type"}`,
+    };
   }
   try {
     return { value: JSON.parse(text) as unknown };

@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type FakeClock, createManualClock, createOffsetClock } from "../clock.js";
+import { createManualClock, createOffsetClock, type FakeClock } from "../clock.js";
+import { errorBody } from "../handlers/replies.js";
 import { loadSpec } from "../spec/load-spec.js";
 import type { LoadedSpec } from "../spec/openapi-types.js";
 import { SpecValidator } from "../spec/spec-validator.js";
-import { type FakeServerState, createStateHandle } from "../state-handle.js";
 import type { OutboundMessage } from "../state/records.js";
 import { MfaStore } from "../state/store.js";
+import { createStateHandle, type FakeServerState } from "../state-handle.js";
 import type { RecordedExchange, SpecViolation } from "./exchange-log.js";
-import { type ResponseTamperer, handleRequest } from "./request-pipeline.js";
-import { errorBody } from "../handlers/replies.js";
+import { handleRequest, type ResponseTamperer } from "./request-pipeline.js";
 import { RouteMatcher } from "./route-matcher.js";
 
 /** Options of {@link startFakeServer}; every one is optional. */
@@ -94,7 +94,14 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     handleRequest(deps, request, response).catch((error: unknown) => {
       // A bug in the fake itself: record it like a violation so the running test fails.
       const problem = `fake server crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-      violations.push({ kind: "response", operationId: undefined, method: request.method ?? "", rawUrl: request.url ?? "", status: 500, problems: [problem] });
+      violations.push({
+        kind: "response",
+        operationId: undefined,
+        method: request.method ?? "",
+        rawUrl: request.url ?? "",
+        status: 500,
+        problems: [problem],
+      });
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify(errorBody(500, problem)));
     });

@@ -1,5 +1,5 @@
-import { Ajv } from "ajv";
 import type { ErrorObject } from "ajv";
+import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS with a `default` property; under NodeNext the default import is the

@@ -4,7 +4,14 @@ import type { JsonSchema, OasSchema } from "./openapi-types.js";
 export type RefRewriter = (ref: string) => string;
 
 // Keywords whose value is one subschema, a list of them, or a name-to-subschema map.
-const SUBSCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "additionalItems", "contains", "propertyNames"]);
+const SUBSCHEMA_KEYWORDS = new Set([
+  "items",
+  "additionalProperties",
+  "not",
+  "additionalItems",
+  "contains",
+  "propertyNames",
+]);
 const SUBSCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf"]);
 const SUBSCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "definitions"]);
 

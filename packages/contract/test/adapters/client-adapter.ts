@@ -69,7 +69,10 @@ export interface DeviceParams extends UserParams {
  */
 export interface MfaClient {
   activateMfaFactors(params: DeviceParams & { body?: ActivateFactorBody }, options?: CallOptions): Promise<unknown>;
-  activateMfaFactorsRaw(params: DeviceParams & { body?: ActivateFactorBody }, options?: CallOptions): Promise<RawResult>;
+  activateMfaFactorsRaw(
+    params: DeviceParams & { body?: ActivateFactorBody },
+    options?: CallOptions,
+  ): Promise<RawResult>;
   enrollMfaFactor(params: UserParams & { body?: EnrollFactorBody }, options?: CallOptions): Promise<unknown>;
   enrollMfaFactorRaw(params: UserParams & { body?: EnrollFactorBody }, options?: CallOptions): Promise<RawResult>;
   generateMfAtoken(params: UserParams & { body?: GenerateMfaTokenBody }, options?: CallOptions): Promise<unknown>;

@@ -29,7 +29,10 @@ describe("bearer authentication", () => {
     for (const operation of operations()) {
       const path = fillPath(operation, { user_id: 1, device_id: "d1" });
       const response = await rawCall(server, operation.method, path, { token, ...(headers ? { headers } : {}) });
-      expect({ op: operation.operationId, status: response.status }).toEqual({ op: operation.operationId, status: 401 });
+      expect({ op: operation.operationId, status: response.status }).toEqual({
+        op: operation.operationId,
+        status: 401,
+      });
       expect(response.body).toEqual(anErrorBody(401));
     }
   });

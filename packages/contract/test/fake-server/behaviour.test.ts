@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningFakeServer, base32Decode, startFakeServer, totp } from "../../src/index.js";
+import { base32Decode, type RunningFakeServer, startFakeServer, totp } from "../../src/index.js";
 import { rawCall } from "./raw-http.js";
 
 let server: RunningFakeServer;
@@ -36,7 +36,10 @@ describe("enroll, trigger, verify, remove", () => {
     const code = server.state.lastOtp(1, id) as string;
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
-    const wrong = await verify(id, { state_token: device.state_token, otp_token: code === "AAAAAA" ? "BBBBBB" : "AAAAAA" });
+    const wrong = await verify(id, {
+      state_token: device.state_token,
+      otp_token: code === "AAAAAA" ? "BBBBBB" : "AAAAAA",
+    });
     expect(wrong.status).toBe(401);
     const right = await verify(id, { state_token: device.state_token, otp_token: code });
     expect(right).toMatchObject({ status: 200, body: { code: 200, error: false } });
@@ -56,7 +59,11 @@ describe("enroll, trigger, verify, remove", () => {
   it("trigger honours numeric_sms_otp and the sms_message template", async () => {
     const id = String((await enroll(101, { verified: true })).id);
     const response = await rawCall(server, "POST", `/api/1/users/1/otp_devices/${id}/trigger`, {
-      body: { numeric_sms_otp: true, sms_message: "ABC Co code {{otp_code}}, valid {{expiration}} min", state_token_expires_in: 300 },
+      body: {
+        numeric_sms_otp: true,
+        sms_message: "ABC Co code {{otp_code}}, valid {{expiration}} min",
+        state_token_expires_in: 300,
+      },
     });
     expect(response.status).toBe(200);
     const message = server.state.lastMessage(1, id);
@@ -69,7 +76,10 @@ describe("enroll, trigger, verify, remove", () => {
     const device = await enroll(102);
     const id = String(device.id);
     const secret = base32Decode(server.state.totpSecret(1, id) as string);
-    const wrong = await verify(id, { state_token: device.state_token, otp_token: totp(secret, server.clock.now() - 120_000) });
+    const wrong = await verify(id, {
+      state_token: device.state_token,
+      otp_token: totp(secret, server.clock.now() - 120_000),
+    });
     expect(wrong.status).toBe(401);
     const right = await verify(id, { state_token: device.state_token, otp_token: totp(secret, server.clock.now()) });
     expect(right.status).toBe(200);
@@ -97,7 +107,10 @@ describe("enroll, trigger, verify, remove", () => {
   it("a state token of another device is refused", async () => {
     const first = await enroll(101);
     const second = await enroll(101);
-    const response = await verify(String(second.id), { state_token: first.state_token, otp_token: server.state.lastOtp(1, String(first.id)) });
+    const response = await verify(String(second.id), {
+      state_token: first.state_token,
+      otp_token: server.state.lastOtp(1, String(first.id)),
+    });
     expect(response.status).toBe(400);
   });
 
@@ -132,16 +145,28 @@ describe("expiry follows the injected clock", () => {
     const early = await enroll(101);
     const late = await enroll(101);
     server.clock.advance(119_000);
-    expect((await verify(String(early.id), { state_token: early.state_token, otp_token: server.state.lastOtp(1, String(early.id)) })).status).toBe(200);
+    expect(
+      (
+        await verify(String(early.id), {
+          state_token: early.state_token,
+          otp_token: server.state.lastOtp(1, String(early.id)),
+        })
+      ).status,
+    ).toBe(200);
     server.clock.advance(1_000);
-    const expired = await verify(String(late.id), { state_token: late.state_token, otp_token: server.state.lastOtp(1, String(late.id)) });
+    const expired = await verify(String(late.id), {
+      state_token: late.state_token,
+      otp_token: server.state.lastOtp(1, String(late.id)),
+    });
     expect(expired.status).toBe(400);
     expect((expired.body as { message: string }).message).toMatch(/expired/);
   });
 
   it("a state token lives state_token_expires_in seconds when given", async () => {
     const id = String((await enroll(101, { verified: true })).id);
-    const trigger = await rawCall(server, "POST", `/api/1/users/1/otp_devices/${id}/trigger`, { body: { state_token_expires_in: 600 } });
+    const trigger = await rawCall(server, "POST", `/api/1/users/1/otp_devices/${id}/trigger`, {
+      body: { state_token_expires_in: 600 },
+    });
     const stateToken = devicesOf(trigger.body)[0]?.state_token;
     server.clock.advance(600_000);
     expect((await verify(id, { state_token: stateToken, otp_token: server.state.lastOtp(1, id) })).status).toBe(400);
@@ -162,7 +187,9 @@ describe("expiry follows the injected clock", () => {
   });
 
   it("a reusable MFA token works repeatedly until expires_in passes", async () => {
-    const response = await rawCall(server, "POST", "/api/1/users/1/mfa_token", { body: { expires_in: 60, reusable: true } });
+    const response = await rawCall(server, "POST", "/api/1/users/1/mfa_token", {
+      body: { expires_in: 60, reusable: true },
+    });
     const token = (response.body as { mfa_token: string }).mfa_token;
     expect(server.state.useMfaToken(token)).toBe("ok");
     server.clock.advance(59_999);
@@ -176,7 +203,17 @@ describe("expiry follows the injected clock", () => {
 describe("path parameters arrive as one intact segment", () => {
   // Not "." or "..": URL parsers (WHATWG, hence fetch) remove dot segments even when
   // written as %2E, so no HTTP client can send them as a path segment.
-  const awkwardIds = ["a/b?c#d%e f é", "slash/inside", "question?mark", "hash#tag", "100%", "two words", "日本語", "%2F", "+plus&amp=;"];
+  const awkwardIds = [
+    "a/b?c#d%e f é",
+    "slash/inside",
+    "question?mark",
+    "hash#tag",
+    "100%",
+    "two words",
+    "日本語",
+    "%2F",
+    "+plus&amp=;",
+  ];
 
   it.each(awkwardIds)("device id %j", async (deviceId) => {
     server.state.addDevice(1, { id: deviceId, factor: "sms", phoneNumber: "+14155550100", active: true });

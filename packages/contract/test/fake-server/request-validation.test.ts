@@ -1,31 +1,26 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type RunningFakeServer, loadSpec, startFakeServer } from "../../src/index.js";
-import { resolvePointer } from "../../src/spec/load-spec.js";
+import { loadSpec, type RunningFakeServer, startFakeServer } from "../../src/index.js";
+import { resolveRefs } from "../../src/spec/load-spec.js";
 import { anErrorBody, rawCall } from "./raw-http.js";
 
-type Schema = Record<string, any>;
+type Schema = { additionalProperties?: unknown; properties?: Record<string, Record<string, unknown>> };
 
 /**
- * A copy of the repository spec with the request body schema of one operation (found by
- * path and method, never by component name) changed by `patch`.
+ * Changes, in place, the request body schema of one operation (found by operationId,
+ * never by component name) and returns the document.
  */
-function withRequestBody(document: Record<string, unknown>, path: string, method: string, patch: (schema: Schema) => void) {
-  const paths = document.paths as Record<string, Record<string, any>>;
-  let schema = paths[path]?.[method]?.requestBody?.content?.["application/json"]?.schema;
-  if (schema?.$ref) schema = resolvePointer(document, schema.$ref);
-  if (typeof schema !== "object" || schema === null) throw new Error(`${method} ${path} body schema not found`);
-  patch(schema);
+function withRequestBody(document: Record<string, unknown>, operationId: string, patch: (schema: Schema) => void) {
+  const schema = loadSpec({ document }).operation(operationId)?.requestBody?.schema;
+  if (schema === undefined) throw new Error(`${operationId} has no request body schema`);
+  patch(resolveRefs(document, schema) as Schema);
   return document;
 }
 
-const TRIGGER = "/api/1/users/{user_id}/otp_devices/{device_id}/trigger";
-const MFA_TOKEN = "/api/1/users/{user_id}/mfa_token";
-
 /** Unknown fields forbidden and state_token_expires_in capped at 900, as a stricter spec would say. */
 function strictSpec(): Record<string, unknown> {
-  return withRequestBody(structuredClone(loadSpec().document), TRIGGER, "post", (schema) => {
+  return withRequestBody(structuredClone(loadSpec().document), "activate_mfa_factors", (schema) => {
     schema.additionalProperties = false;
-    schema.properties.state_token_expires_in = { ...schema.properties.state_token_expires_in, maximum: 900 };
+    schema.properties = { ...schema.properties, state_token_expires_in: { type: "integer", maximum: 900 } };
   });
 }
 
@@ -34,13 +29,13 @@ function lenientSpec(): Record<string, unknown> {
   const document = structuredClone(loadSpec().document);
   const loosen = (schema: Schema) => {
     delete schema.additionalProperties;
-    for (const property of Object.values(schema.properties ?? {}) as Schema[]) {
+    for (const property of Object.values(schema.properties ?? {})) {
       delete property.maximum;
       delete property.minimum;
     }
   };
-  withRequestBody(document, TRIGGER, "post", loosen);
-  return withRequestBody(document, MFA_TOKEN, "post", loosen);
+  withRequestBody(document, "activate_mfa_factors", loosen);
+  return withRequestBody(document, "generate_mf_atoken", loosen);
 }
 
 let server: RunningFakeServer;
@@ -78,12 +73,27 @@ describe("requests that break the spec get 400 with an error body", () => {
   });
 
   it.each([
-    ["a string where an integer is expected", "/api/1/users/1/mfa_token", { expires_in: "60" }, /expires_in must be integer/],
+    [
+      "a string where an integer is expected",
+      "/api/1/users/1/mfa_token",
+      { expires_in: "60" },
+      /expires_in must be integer/,
+    ],
     ["a fractional integer", "/api/1/users/1/mfa_token", { expires_in: 1.5 }, /expires_in must be integer/],
     ["a number where a boolean is expected", "/api/1/users/1/mfa_token", { reusable: 1 }, /reusable must be boolean/],
     ["an array as the body", "/api/1/users/1/mfa_token", [], /body must be object/],
-    ["an enroll body missing required fields", "/api/1/users/1/otp_devices", { factor_id: 101 }, /must have required property 'number'/],
-    ["an enroll factor_id of the wrong type", "/api/1/users/1/otp_devices", { number: "+14155550100", factor_id: "101", display_name: "x" }, /factor_id must be integer/],
+    [
+      "an enroll body missing required fields",
+      "/api/1/users/1/otp_devices",
+      { factor_id: 101 },
+      /must have required property 'number'/,
+    ],
+    [
+      "an enroll factor_id of the wrong type",
+      "/api/1/users/1/otp_devices",
+      { number: "+14155550100", factor_id: "101", display_name: "x" },
+      /factor_id must be integer/,
+    ],
   ])("%s", async (_, path, body, message) => {
     const response = await rawCall(server, "POST", path, { body });
     expect(response.status).toBe(400);
@@ -94,8 +104,16 @@ describe("requests that break the spec get 400 with an error body", () => {
   it.each([
     ["expires_in above the documented 72 h", "/api/1/users/1/mfa_token", { expires_in: 259_201 }],
     ["expires_in of zero", "/api/1/users/1/mfa_token", { expires_in: 0 }],
-    ["state_token_expires_in above the documented 900 s", "/api/1/users/1/otp_devices/d1/trigger", { state_token_expires_in: 901 }],
-    ["an SMS text longer than 160 characters after templating", "/api/1/users/1/otp_devices/d1/trigger", { sms_message: `${"x".repeat(155)} {{otp_code}}` }],
+    [
+      "state_token_expires_in above the documented 900 s",
+      "/api/1/users/1/otp_devices/d1/trigger",
+      { state_token_expires_in: 901 },
+    ],
+    [
+      "an SMS text longer than 160 characters after templating",
+      "/api/1/users/1/otp_devices/d1/trigger",
+      { sms_message: `${"x".repeat(155)} {{otp_code}}` },
+    ],
   ])("out of range even where the spec states no bound: %s", async (_, path, body) => {
     const response = await rawCall(lenient, "POST", path, { body });
     expect(response.status).toBe(400);
@@ -103,8 +121,16 @@ describe("requests that break the spec get 400 with an error body", () => {
   });
 
   it("accepts the documented maxima themselves", async () => {
-    expect((await rawCall(lenient, "POST", "/api/1/users/1/mfa_token", { body: { expires_in: 259_200 } })).status).toBe(200);
-    expect((await rawCall(lenient, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { state_token_expires_in: 900 } })).status).toBe(200);
+    expect((await rawCall(lenient, "POST", "/api/1/users/1/mfa_token", { body: { expires_in: 259_200 } })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await rawCall(lenient, "POST", "/api/1/users/1/otp_devices/d1/trigger", {
+          body: { state_token_expires_in: 900 },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("a user_id that is not an integer", async () => {
@@ -122,18 +148,24 @@ describe("requests that break the spec get 400 with an error body", () => {
   });
 
   it("unknown fields are accepted while the spec allows them…", async () => {
-    const response = await rawCall(lenient, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { surprise: true } });
+    const response = await rawCall(lenient, "POST", "/api/1/users/1/otp_devices/d1/trigger", {
+      body: { surprise: true },
+    });
     expect(response.status).toBe(200);
   });
 
   it("…and rejected once the schema says additionalProperties: false", async () => {
-    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { surprise: true } });
+    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", {
+      body: { surprise: true },
+    });
     expect(response.status).toBe(400);
     expect((response.body as { message: string }).message).toMatch(/must NOT have additional properties \(surprise\)/);
   });
 
   it("a maximum stated in the spec is enforced by schema validation", async () => {
-    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", { body: { state_token_expires_in: 901 } });
+    const response = await rawCall(strict, "POST", "/api/1/users/1/otp_devices/d1/trigger", {
+      body: { state_token_expires_in: 901 },
+    });
     expect(response.status).toBe(400);
     expect((response.body as { message: string }).message).toMatch(/state_token_expires_in must be <= 900/);
   });

@@ -25,7 +25,10 @@ describe("the fake checks its own responses against the spec", () => {
   });
 
   it("a 200 envelope whose status object lacks required fields is caught", async () => {
-    server.state.tamperWithNextResponse((result) => ({ ...result, body: { status: { error: false }, data: { auth_factors: [] } } }));
+    server.state.tamperWithNextResponse((result) => ({
+      ...result,
+      body: { status: { error: false }, data: { auth_factors: [] } },
+    }));
     const response = await rawCall(server, "GET", "/api/1/users/1/auth_factor");
     expect(response.status).toBe(500);
     expect(server.state.takeViolations()[0]?.problems.join("\n")).toMatch(/status must have required property 'code'/);
@@ -35,7 +38,9 @@ describe("the fake checks its own responses against the spec", () => {
     server.state.tamperWithNextResponse((result) => ({ ...result, status: 404 }));
     const response = await rawCall(server, "GET", "/api/1/users/1/otp_devices");
     expect(response.status).toBe(500);
-    expect(server.state.takeViolations()[0]?.problems).toEqual(["status 404 is not documented for get_enrolled_factors"]);
+    expect(server.state.takeViolations()[0]?.problems).toEqual([
+      "status 404 is not documented for get_enrolled_factors",
+    ]);
   });
 
   it("a body where the spec documents none is a violation", async () => {

@@ -25,7 +25,12 @@ describe("OpenAPI 3.0 → draft-07 conversion", () => {
   });
 
   it("converts boolean exclusive bounds to the numeric form", () => {
-    expect(toJsonSchema({ type: "integer", minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false }, rewrite)).toEqual({
+    expect(
+      toJsonSchema(
+        { type: "integer", minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false },
+        rewrite,
+      ),
+    ).toEqual({
       type: "integer",
       exclusiveMinimum: 0,
       maximum: 9,
@@ -71,7 +76,9 @@ describe("the repository spec as the fake reads it", () => {
   });
 
   it("reads documented statuses, with 404 only on get_mfa_factors", () => {
-    const withNotFound = spec.operations.filter((op) => documentedStatuses(op).includes(404)).map((op) => op.operationId);
+    const withNotFound = spec.operations
+      .filter((op) => documentedStatuses(op).includes(404))
+      .map((op) => op.operationId);
     expect(withNotFound).toEqual(["get_mfa_factors"]);
     const remove = spec.operation("remove_mfa_factors");
     expect(remove && responseFor(remove, 200)?.mediaType).toBeUndefined();
@@ -97,7 +104,10 @@ describe("the repository spec as the fake reads it", () => {
     for (const entry of Object.values(schemas)) {
       for (const schema of [entry.requestBody, ...Object.values(entry.responses)]) {
         if (schema === null) continue;
-        expect(schema).toMatchObject({ $schema: "http://json-schema.org/draft-07/schema#", definitions: expect.any(Object) });
+        expect(schema).toMatchObject({
+          $schema: "http://json-schema.org/draft-07/schema#",
+          definitions: expect.any(Object),
+        });
         expect(() => ajv.compile(schema)).not.toThrow();
       }
     }

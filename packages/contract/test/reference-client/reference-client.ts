@@ -7,7 +7,7 @@ import type {
   RawResult,
   UserParams,
 } from "../adapters/client-adapter.js";
-import { ConnectionError, RequestValidationError, apiErrorFor } from "./errors.js";
+import { apiErrorFor, ConnectionError, RequestValidationError } from "./errors.js";
 
 type Method = "GET" | "POST" | "DELETE";
 
@@ -23,7 +23,8 @@ export class ReferenceMfaClient implements MfaClient {
     this.options = options;
   }
 
-  activateMfaFactors = (p: DeviceParams & { body?: object }, o?: CallOptions) => this.data(this.activateMfaFactorsRaw(p, o));
+  activateMfaFactors = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
+    this.data(this.activateMfaFactorsRaw(p, o));
   activateMfaFactorsRaw = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
     this.send("activate_mfa_factors", "POST", devicePath(p, "/trigger"), p.body, o);
   enrollMfaFactor = (p: UserParams & { body?: object }, o?: CallOptions) => this.data(this.enrollMfaFactorRaw(p, o));
@@ -57,8 +58,13 @@ export class ReferenceMfaClient implements MfaClient {
     options: CallOptions = {},
   ): Promise<RawResult> {
     const url = `${this.options.baseUrl.replace(/\/+$/, "")}${path}`;
-    const token = typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
-    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${token}`, ...options.headers };
+    const token =
+      typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      authorization: `Bearer ${token}`,
+      ...options.headers,
+    };
     if (body !== undefined) headers["content-type"] = "application/json";
     let response: Response;
     try {

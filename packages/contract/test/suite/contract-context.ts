@@ -77,7 +77,8 @@ export class ContractContext {
       (e) => e.operationId === operationId && (rawPath === undefined || e.rawUrl === rawPath),
     );
     const exchange = matches.at(-1);
-    if (exchange === undefined) throw new Error(`the fake saw no ${operationId} request${rawPath ? ` for ${rawPath}` : ""}`);
+    if (exchange === undefined)
+      throw new Error(`the fake saw no ${operationId} request${rawPath ? ` for ${rawPath}` : ""}`);
     return exchange;
   }
 }

@@ -1,7 +1,7 @@
 import type { ClientAdapter } from "../adapters/client-adapter.js";
 import { ContractContext } from "./contract-context.js";
-import { type SchemaSource, closingChecks } from "./scenarios/closing-checks.js";
 import { clientPlumbingScenarios } from "./scenarios/client-plumbing.js";
+import { closingChecks, type SchemaSource } from "./scenarios/closing-checks.js";
 import { concurrencyScenarios } from "./scenarios/concurrency.js";
 import { errorStatusScenarios } from "./scenarios/error-statuses.js";
 import { expiryScenarios } from "./scenarios/expiry.js";

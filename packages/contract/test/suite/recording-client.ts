@@ -1,6 +1,6 @@
 import type { ClientAdapter, MfaClient, OperationId, RawResult } from "../adapters/client-adapter.js";
 import { OPERATION_METHODS } from "../adapters/client-adapter.js";
-import { type ShapeLedger, errorSignature, shapeOf } from "./shape-ledger.js";
+import { errorSignature, type ShapeLedger, shapeOf } from "./shape-ledger.js";
 
 /** One body a client handed to its caller: a success value or an ApiError's `body`. */
 export interface ReceivedBody {

@@ -9,8 +9,8 @@ export class ShapeLedger {
 
   /** Notes one outcome of `scenario` for `client`. */
   record(client: string, scenario: string, signature: string): void {
-    let scenarios = this.byClient.get(client);
-    if (scenarios === undefined) this.byClient.set(client, (scenarios = new Map()));
+    const scenarios = this.byClient.get(client) ?? new Map<string, string[]>();
+    this.byClient.set(client, scenarios);
     const list = scenarios.get(scenario) ?? [];
     list.push(signature);
     scenarios.set(scenario, list);

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
-import { type OperationSchemas, createAjv, documentedStatuses, responseFor } from "../../../src/index.js";
+import { createAjv, documentedStatuses, type OperationSchemas, responseFor } from "../../../src/index.js";
 import type { ContractContext } from "../contract-context.js";
 
 /** Where the suite takes per-operation JSON Schemas from, and what to call that source in messages. */
@@ -40,15 +40,16 @@ export function closingChecks(context: ContractContext, schemaSource: SchemaSour
           // Only a status the spec does not document may lack a schema (the fake's deliberate
           // 400/401 on generate_mf_atoken); a documented one missing from the package is a bug.
           const operation = context.server.spec.operation(operationId);
-          if (operation === undefined || responseFor(operation, status) !== undefined) problems.push(`${where}: no schema exported`);
+          if (operation === undefined || responseFor(operation, status) !== undefined)
+            problems.push(`${where}: no schema exported`);
           continue;
         }
         if (schema === null) {
           if (body !== undefined) problems.push(`${where}: schema says no body, got ${JSON.stringify(body)}`);
           continue;
         }
-        let validate = compiled.get(schema);
-        if (validate === undefined) compiled.set(schema, (validate = ajv.compile(schema)));
+        const validate = compiled.get(schema) ?? ajv.compile(schema);
+        compiled.set(schema, validate);
         if (!validate(body)) problems.push(`${where}: ${ajv.errorsText(validate.errors)}`);
       }
       expect(problems).toEqual([]);

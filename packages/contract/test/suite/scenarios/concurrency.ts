@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectApiError } from "../api-error-expectations.js";
 import type { ContractContext } from "../contract-context.js";
 import { FACTOR_IDS } from "../operation-calls.js";
-import { type MfaTokenResult, enrolledDeviceOf } from "../wire.js";
+import { enrolledDeviceOf, type MfaTokenResult } from "../wire.js";
 
 const CALLS = 50;
 
@@ -22,14 +22,20 @@ export function concurrencyScenarios(context: ContractContext): void {
             case 0: {
               const number = `+1415555${String(index).padStart(4, "0")}`;
               const device = enrolledDeviceOf(
-                await client.enrollMfaFactor({ userId, body: { number, factor_id: FACTOR_IDS.sms, display_name: `device ${index}` } }),
+                await client.enrollMfaFactor({
+                  userId,
+                  body: { number, factor_id: FACTOR_IDS.sms, display_name: `device ${index}` },
+                }),
               );
               expect(device).toMatchObject({ user_display_name: `device ${index}`, phone_number: number });
               expect(context.server.state.devices(userId).map((d) => d.displayName)).toEqual([`device ${index}`]);
               return "enrolled";
             }
             case 1: {
-              const result = (await client.generateMfAtoken({ userId, body: { expires_in: 1_000 + index } })) as MfaTokenResult;
+              const result = (await client.generateMfAtoken({
+                userId,
+                body: { expires_in: 1_000 + index },
+              })) as MfaTokenResult;
               expect(result.expires_at).toBe(new Date(issuedAt + (1_000 + index) * 1_000).toISOString());
               expect(context.server.state.mfaTokens(userId).map((t) => t.token)).toEqual([result.mfa_token]);
               return "token";

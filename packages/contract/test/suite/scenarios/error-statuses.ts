@@ -19,7 +19,9 @@ const UNKNOWN_USER_STATUS = (operationId: OperationId) => (operationId === "get_
 export function errorStatusScenarios(context: ContractContext): void {
   describe("error statuses", () => {
     it.each(OPERATION_IDS)("%s rejects a wrong access token with AuthenticationError (401)", async (operationId) => {
-      const userId = context.seedUser({ devices: [{ id: "d1", factor: "sms", phoneNumber: TEST_PHONE, active: true }] });
+      const userId = context.seedUser({
+        devices: [{ id: "d1", factor: "sms", phoneNumber: TEST_PHONE, active: true }],
+      });
       const client = context.clientWith({ baseUrl: context.server.url, accessToken: "not-the-token" });
       const call = WELL_FORMED_CALLS[operationId](client, { userId, deviceId: "d1" });
       const error = await expectApiError(context, call, { status: 401, operationId });
@@ -28,7 +30,10 @@ export function errorStatusScenarios(context: ContractContext): void {
 
     it.each(OPERATION_IDS)("%s answers an unknown user with the documented status", async (operationId) => {
       const status = UNKNOWN_USER_STATUS(operationId);
-      const call = WELL_FORMED_CALLS[operationId](context.client(), { userId: context.unknownUserId(), deviceId: "d1" });
+      const call = WELL_FORMED_CALLS[operationId](context.client(), {
+        userId: context.unknownUserId(),
+        deviceId: "d1",
+      });
       const error = await expectApiError(context, call, { status, operationId });
       expect(error.body).toMatchObject({ code: status, message: expect.stringContaining("not found") });
     });
@@ -41,7 +46,10 @@ export function errorStatusScenarios(context: ContractContext): void {
 
     it("get_mfa_factors answers a user without an MFA policy with BadRequestError (400)", async () => {
       const userId = context.seedUser({ mfaEnabled: false });
-      await expectApiError(context, context.client().getMfaFactors({ userId }), { status: 400, operationId: "get_mfa_factors" });
+      await expectApiError(context, context.client().getMfaFactors({ userId }), {
+        status: 400,
+        operationId: "get_mfa_factors",
+      });
     });
 
     it("enroll_mfa_factor rejects a factor the user is not offered with BadRequestError (400)", async () => {
@@ -64,7 +72,9 @@ export function errorStatusScenarios(context: ContractContext): void {
     });
 
     it("activate_mfa_factors rejects an SMS text over 160 characters with BadRequestError (400)", async () => {
-      const userId = context.seedUser({ devices: [{ id: "d1", factor: "sms", phoneNumber: TEST_PHONE, active: true }] });
+      const userId = context.seedUser({
+        devices: [{ id: "d1", factor: "sms", phoneNumber: TEST_PHONE, active: true }],
+      });
       const call = context.client().activateMfaFactors({
         userId,
         deviceId: "d1",
@@ -88,11 +98,18 @@ export function errorStatusScenarios(context: ContractContext): void {
       const userId = context.seedUser();
       const client = context.client();
       const device = enrolledDeviceOf(
-        await client.enrollMfaFactor({ userId, body: { number: TEST_PHONE, factor_id: FACTOR_IDS.sms, display_name: "Phone" } }),
+        await client.enrollMfaFactor({
+          userId,
+          body: { number: TEST_PHONE, factor_id: FACTOR_IDS.sms, display_name: "Phone" },
+        }),
       );
       const deviceId = String(device.id);
       const wrongCode = sentCode(context, userId, deviceId) === "AAAAAA" ? "BBBBBB" : "AAAAAA";
-      const call = client.verifyMfaFactor({ userId, deviceId, body: { state_token: stateTokenOf(device), otp_token: wrongCode } });
+      const call = client.verifyMfaFactor({
+        userId,
+        deviceId,
+        body: { state_token: stateTokenOf(device), otp_token: wrongCode },
+      });
       const error = await expectApiError(context, call, { status: 401, operationId: "verify_mfa_factor" });
       expect(error.body).toMatchObject({ message: "Failed authentication with this factor" });
       expect(context.server.state.device(userId, deviceId)?.active).toBe(false);

@@ -3,7 +3,7 @@ import { expectApiError } from "../api-error-expectations.js";
 import type { ContractContext } from "../contract-context.js";
 import { sentCode } from "../device-codes.js";
 import { TEST_PHONE } from "../operation-calls.js";
-import { type MfaTokenResult, SUCCESS_STATUS, otpDevicesOf, stateTokenOf } from "../wire.js";
+import { type MfaTokenResult, otpDevicesOf, SUCCESS_STATUS, stateTokenOf } from "../wire.js";
 
 const SECOND = 1_000;
 
@@ -21,7 +21,8 @@ export function expiryScenarios(context: ContractContext): void {
     it("a state token is accepted for 120 seconds by default and refused after", async () => {
       const userId = seedSmsUser();
       const client = context.client();
-      const trigger = async (deviceId: string) => stateTokenOf(otpDevicesOf(await client.activateMfaFactors({ userId, deviceId }))[0]);
+      const trigger = async (deviceId: string) =>
+        stateTokenOf(otpDevicesOf(await client.activateMfaFactors({ userId, deviceId }))[0]);
       const early = await trigger("early");
       const late = await trigger("late");
 
@@ -46,7 +47,11 @@ export function expiryScenarios(context: ContractContext): void {
     it("a state token lives state_token_expires_in seconds when given", async () => {
       const userId = seedSmsUser();
       const client = context.client();
-      const result = await client.activateMfaFactors({ userId, deviceId: "late", body: { state_token_expires_in: 900 } });
+      const result = await client.activateMfaFactors({
+        userId,
+        deviceId: "late",
+        body: { state_token_expires_in: 900 },
+      });
       const stateToken = stateTokenOf(otpDevicesOf(result)[0]);
       context.server.clock.advance(900 * SECOND);
       const call = client.verifyMfaFactor({
@@ -59,7 +64,9 @@ export function expiryScenarios(context: ContractContext): void {
 
     it("an MFA token is valid until expires_in passes, then expired", async () => {
       const userId = context.seedUser();
-      const { mfa_token } = (await context.client().generateMfAtoken({ userId, body: { expires_in: 300, reusable: true } })) as MfaTokenResult;
+      const { mfa_token } = (await context
+        .client()
+        .generateMfAtoken({ userId, body: { expires_in: 300, reusable: true } })) as MfaTokenResult;
       context.server.clock.advance(300 * SECOND - 1);
       expect(context.server.state.useMfaToken(mfa_token)).toBe("ok");
       context.server.clock.advance(1);

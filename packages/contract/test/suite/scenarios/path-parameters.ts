@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ContractContext } from "../contract-context.js";
 import { sentCode } from "../device-codes.js";
 import { TEST_PHONE } from "../operation-calls.js";
-import { SUCCESS_STATUS, otpDevicesOf, stateTokenOf } from "../wire.js";
+import { otpDevicesOf, SUCCESS_STATUS, stateTokenOf } from "../wire.js";
 
 /**
  * Device ids that break naive URL building. `device_id` is a string in the spec, so a

@@ -3,7 +3,7 @@ import type { MfaClient, OperationId, RawResult } from "../../adapters/client-ad
 import type { ContractContext } from "../contract-context.js";
 import { authenticatorCode, sentCode } from "../device-codes.js";
 import { FACTOR_IDS, TEST_PHONE } from "../operation-calls.js";
-import { type MfaTokenResult, SUCCESS_STATUS, enrolledDeviceOf, otpDevicesOf, stateTokenOf } from "../wire.js";
+import { enrolledDeviceOf, type MfaTokenResult, otpDevicesOf, SUCCESS_STATUS, stateTokenOf } from "../wire.js";
 
 /** The happy path of every operation: what the client resolves to is exactly what the server sent. */
 export function successPathScenarios(context: ContractContext): void {
@@ -64,11 +64,17 @@ export function successPathScenarios(context: ContractContext): void {
     });
 
     it("activate_mfa_factors returns a state token and sends a code as asked", async () => {
-      const userId = context.seedUser({ devices: [{ id: "601", factor: "sms", phoneNumber: TEST_PHONE, active: true }] });
+      const userId = context.seedUser({
+        devices: [{ id: "601", factor: "sms", phoneNumber: TEST_PHONE, active: true }],
+      });
       const result = await context.client().activateMfaFactors({
         userId,
         deviceId: "601",
-        body: { state_token_expires_in: 300, numeric_sms_otp: true, sms_message: "Code {{otp_code}} ({{expiration}} min)" },
+        body: {
+          state_token_expires_in: 300,
+          numeric_sms_otp: true,
+          sms_message: "Code {{otp_code}} ({{expiration}} min)",
+        },
       });
       expect(result).toEqual(context.lastExchange("activate_mfa_factors").responseBody);
       expect(stateTokenOf(otpDevicesOf(result)[0])).toMatch(/^[0-9a-f]{40}$/);
@@ -82,14 +88,20 @@ export function successPathScenarios(context: ContractContext): void {
       const client = context.client();
       const stateToken = stateTokenOf(otpDevicesOf(await client.activateMfaFactors({ userId, deviceId: "701" }))[0]);
       const otp = sentCode(context, userId, "701");
-      const result = await client.verifyMfaFactor({ userId, deviceId: "701", body: { state_token: stateToken, otp_token: otp } });
+      const result = await client.verifyMfaFactor({
+        userId,
+        deviceId: "701",
+        body: { state_token: stateToken, otp_token: otp },
+      });
       expect(result).toEqual(context.lastExchange("verify_mfa_factor").responseBody);
       expect(result).toEqual(SUCCESS_STATUS);
       expect(context.server.state.device(userId, "701")?.active).toBe(true);
     });
 
     it("remove_mfa_factors resolves to undefined and deletes the device", async () => {
-      const userId = context.seedUser({ devices: [{ id: "801", factor: "sms", phoneNumber: TEST_PHONE, active: true }] });
+      const userId = context.seedUser({
+        devices: [{ id: "801", factor: "sms", phoneNumber: TEST_PHONE, active: true }],
+      });
       const result = await context.client().removeMfaFactors({ userId, deviceId: "801" });
       expect(result).toBeUndefined();
       expect(context.server.state.devices(userId)).toEqual([]);
@@ -111,7 +123,9 @@ export function successPathScenarios(context: ContractContext): void {
     it("generate_mf_atoken honours expires_in and reusable", async () => {
       const userId = context.seedUser();
       const issuedAt = context.server.clock.now();
-      const result = (await context.client().generateMfAtoken({ userId, body: { expires_in: 600, reusable: true } })) as MfaTokenResult;
+      const result = (await context
+        .client()
+        .generateMfAtoken({ userId, body: { expires_in: 600, reusable: true } })) as MfaTokenResult;
       expect(result).toMatchObject({ resuable: true, expires_at: new Date(issuedAt + 600_000).toISOString() });
     });
 
@@ -119,12 +133,20 @@ export function successPathScenarios(context: ContractContext): void {
       const rawCalls: Record<OperationId, (client: MfaClient, userId: number) => Promise<RawResult>> = {
         activate_mfa_factors: (c, userId) => c.activateMfaFactorsRaw({ userId, deviceId: "901" }),
         enroll_mfa_factor: (c, userId) =>
-          c.enrollMfaFactorRaw({ userId, body: { number: TEST_PHONE, factor_id: FACTOR_IDS.email, display_name: "Mail" } }),
+          c.enrollMfaFactorRaw({
+            userId,
+            body: { number: TEST_PHONE, factor_id: FACTOR_IDS.email, display_name: "Mail" },
+          }),
         generate_mf_atoken: (c, userId) => c.generateMfAtokenRaw({ userId, body: { expires_in: 60 } }),
         get_enrolled_factors: (c, userId) => c.getEnrolledFactorsRaw({ userId }),
         get_mfa_factors: (c, userId) => c.getMfaFactorsRaw({ userId }),
         remove_mfa_factors: (c, userId) => c.removeMfaFactorsRaw({ userId, deviceId: "901" }),
-        verify_mfa_factor: (c, userId) => c.verifyMfaFactorRaw({ userId, deviceId: "902", body: { otp_token: authenticatorCode(context, userId, "902") } }),
+        verify_mfa_factor: (c, userId) =>
+          c.verifyMfaFactorRaw({
+            userId,
+            deviceId: "902",
+            body: { otp_token: authenticatorCode(context, userId, "902") },
+          }),
       };
 
       it.each(Object.keys(rawCalls).sort() as OperationId[])("%s", async (operationId) => {

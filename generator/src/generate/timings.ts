@@ -1,0 +1,21 @@
+/**
+ * Phase timings for the benchmark (`bench/generate`): set ONELOGIN_MFA_TIMINGS=1 and the
+ * generate command prints one JSON line of milliseconds per phase to stderr at the end.
+ */
+export class PhaseTimings {
+  readonly #enabled = process.env.ONELOGIN_MFA_TIMINGS === "1";
+  readonly #phases: Record<string, number> = {};
+
+  async time<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.#phases[phase] = (this.#phases[phase] ?? 0) + Math.round(performance.now() - start);
+    }
+  }
+
+  report(): void {
+    if (this.#enabled) process.stderr.write(`timings ${JSON.stringify(this.#phases)}\n`);
+  }
+}
