@@ -62,6 +62,12 @@ export class ConnectionError extends OneLoginMfaError {
 /** Arguments rejected before sending. */
 export class RequestValidationError extends OneLoginMfaError {
   override name = "RequestValidationError";
+  readonly operationId: string;
+
+  constructor(operationId: string, problem: string) {
+    super(`${operationId}: ${problem}`);
+    this.operationId = operationId;
+  }
 }
 
 /** The ApiError subclass for a status. */

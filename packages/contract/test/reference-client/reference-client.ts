@@ -26,25 +26,25 @@ export class ReferenceMfaClient implements MfaClient {
   activateMfaFactors = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
     this.data(this.activateMfaFactorsRaw(p, o));
   activateMfaFactorsRaw = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
-    this.send("activate_mfa_factors", "POST", devicePath(p, "/trigger"), p.body, o);
+    this.send("activate_mfa_factors", "POST", (operationId) => devicePath(operationId, p, "/trigger"), p.body, o);
   enrollMfaFactor = (p: UserParams & { body?: object }, o?: CallOptions) => this.data(this.enrollMfaFactorRaw(p, o));
   enrollMfaFactorRaw = (p: UserParams & { body?: object }, o?: CallOptions) =>
-    this.send("enroll_mfa_factor", "POST", `${userPath(p)}/otp_devices`, p.body, o);
+    this.send("enroll_mfa_factor", "POST", (operationId) => `${userPath(operationId, p)}/otp_devices`, p.body, o);
   generateMfAtoken = (p: UserParams & { body?: object }, o?: CallOptions) => this.data(this.generateMfAtokenRaw(p, o));
   generateMfAtokenRaw = (p: UserParams & { body?: object }, o?: CallOptions) =>
-    this.send("generate_mf_atoken", "POST", `${userPath(p)}/mfa_token`, p.body, o);
+    this.send("generate_mf_atoken", "POST", (operationId) => `${userPath(operationId, p)}/mfa_token`, p.body, o);
   getEnrolledFactors = (p: UserParams, o?: CallOptions) => this.data(this.getEnrolledFactorsRaw(p, o));
   getEnrolledFactorsRaw = (p: UserParams, o?: CallOptions) =>
-    this.send("get_enrolled_factors", "GET", `${userPath(p)}/otp_devices`, undefined, o);
+    this.send("get_enrolled_factors", "GET", (operationId) => `${userPath(operationId, p)}/otp_devices`, undefined, o);
   getMfaFactors = (p: UserParams, o?: CallOptions) => this.data(this.getMfaFactorsRaw(p, o));
   getMfaFactorsRaw = (p: UserParams, o?: CallOptions) =>
-    this.send("get_mfa_factors", "GET", `${userPath(p)}/auth_factor`, undefined, o);
+    this.send("get_mfa_factors", "GET", (operationId) => `${userPath(operationId, p)}/auth_factor`, undefined, o);
   removeMfaFactors = (p: DeviceParams, o?: CallOptions) => this.data(this.removeMfaFactorsRaw(p, o));
   removeMfaFactorsRaw = (p: DeviceParams, o?: CallOptions) =>
-    this.send("remove_mfa_factors", "DELETE", devicePath(p, ""), undefined, o);
+    this.send("remove_mfa_factors", "DELETE", (operationId) => devicePath(operationId, p, ""), undefined, o);
   verifyMfaFactor = (p: DeviceParams & { body?: object }, o?: CallOptions) => this.data(this.verifyMfaFactorRaw(p, o));
   verifyMfaFactorRaw = (p: DeviceParams & { body?: object }, o?: CallOptions) =>
-    this.send("verify_mfa_factor", "POST", devicePath(p, "/verify"), p.body, o);
+    this.send("verify_mfa_factor", "POST", (operationId) => devicePath(operationId, p, "/verify"), p.body, o);
 
   private async data(raw: Promise<RawResult>): Promise<unknown> {
     return (await raw).data;
@@ -53,11 +53,12 @@ export class ReferenceMfaClient implements MfaClient {
   private async send(
     operationId: OperationId,
     method: Method,
-    path: string,
+    buildPath: (operationId: OperationId) => string,
     body: object | undefined,
     options: CallOptions = {},
   ): Promise<RawResult> {
-    const url = `${this.options.baseUrl.replace(/\/+$/, "")}${path}`;
+    // Built here, inside the async function, so invalid arguments reject instead of throwing.
+    const url = `${this.options.baseUrl.replace(/\/+$/, "")}${buildPath(operationId)}`;
     const token =
       typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
     const headers: Record<string, string> = {
@@ -90,11 +91,18 @@ export class ReferenceMfaClient implements MfaClient {
   }
 }
 
-function userPath(params: UserParams): string {
-  if (!Number.isInteger(params.userId)) throw new RequestValidationError("userId must be an integer");
+function userPath(operationId: OperationId, params: UserParams): string {
+  if (!Number.isInteger(params.userId)) throw new RequestValidationError(operationId, "userId must be an integer");
   return `/api/1/users/${params.userId}`;
 }
 
-function devicePath(params: DeviceParams, suffix: string): string {
-  return `${userPath(params)}/otp_devices/${encodeURIComponent(params.deviceId)}${suffix}`;
+// "", "." and ".." cannot travel as a path segment: URL parsers drop or collapse them.
+function devicePath(operationId: OperationId, params: DeviceParams, suffix: string): string {
+  if (["", ".", ".."].includes(params.deviceId)) {
+    throw new RequestValidationError(
+      operationId,
+      `deviceId ${JSON.stringify(params.deviceId)} cannot be a path segment`,
+    );
+  }
+  return `${userPath(operationId, params)}/otp_devices/${encodeURIComponent(params.deviceId)}${suffix}`;
 }

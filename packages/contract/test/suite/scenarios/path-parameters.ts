@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rejectionOf } from "../api-error-expectations.js";
 import type { ContractContext } from "../contract-context.js";
 import { sentCode } from "../device-codes.js";
 import { TEST_PHONE } from "../operation-calls.js";
@@ -40,6 +41,20 @@ export function pathParameterScenarios(context: ContractContext): void {
       expect(context.server.state.device(userId, deviceId)).toBeUndefined();
       expect(context.server.state.devices(userId).map((d) => d.id)).toEqual([decoy]);
     });
+
+    it.each(["", ".", ".."])(
+      "device id %j cannot be a path segment: RequestValidationError, nothing sent",
+      async (deviceId) => {
+        const userId = context.seedUser();
+        const error = await rejectionOf(context.client().removeMfaFactors({ userId, deviceId }));
+        const classes = context.adapter.errorClasses;
+        expect(error).toBeInstanceOf(classes.RequestValidationError);
+        expect(error).toBeInstanceOf(classes.OneLoginMfaError);
+        expect(error).not.toBeInstanceOf(classes.ApiError);
+        expect(error).toMatchObject({ name: "RequestValidationError", operationId: "remove_mfa_factors" });
+        expect(context.server.state.requests).toEqual([]);
+      },
+    );
 
     it("trigger and verify work on a device whose id needs encoding", async () => {
       const deviceId = AWKWARD_DEVICE_IDS[0] as string;
