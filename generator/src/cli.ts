@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin entry point: parses the sub-command and hands off to a stage.
-import { InputError } from "./diagnostics.js";
+import { InputError, ToolError } from "./diagnostics.js";
 
 const USAGE = `usage:
   pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
@@ -28,7 +28,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ToolError) {
       process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

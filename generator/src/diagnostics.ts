@@ -47,3 +47,14 @@ export function escapePointerToken(token: string | number): string {
 export function toPointer(tokens: readonly (string | number)[]): string {
   return tokens.map((t) => `/${escapePointerToken(t)}`).join("");
 }
+
+/**
+ * A problem with the environment or the invocation (missing Java, unknown flag) that the
+ * user fixes without reading a stack trace; the CLI prints its message alone.
+ */
+export class ToolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ToolError";
+  }
+}

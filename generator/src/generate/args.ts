@@ -1,3 +1,5 @@
+import { ToolError } from "../diagnostics.js";
+
 /** Parsed `generate` arguments. */
 export interface GenerateArgs {
   spec?: string;
@@ -15,7 +17,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
       : [flag, undefined];
     const value = (): string => {
       const next = inline ?? argv[++i];
-      if (next === undefined || next === "") throw new Error(`${name} needs a value`);
+      if (next === undefined || next === "") throw new ToolError(`${name} needs a value`);
       return next;
     };
     if (name === "--spec") args.spec = value();

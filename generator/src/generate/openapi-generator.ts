@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { ToolError } from "../diagnostics.js";
 
 const run = promisify(execFile);
 
@@ -48,11 +49,11 @@ export async function assertJava(): Promise<void> {
     const { stderr, stdout } = await run("java", ["-version"]);
     banner = `${stderr}${stdout}`;
   } catch {
-    throw new Error(`java not found. ${hint}`);
+    throw new ToolError(`java not found. ${hint}`);
   }
   const major = Number(/version "(\d+)(?:\.(\d+))?/.exec(banner)?.[1] ?? "0");
   const effective = major === 1 ? 8 : major;
-  if (effective < 11) throw new Error(`found Java ${effective}. ${hint}`);
+  if (effective < 11) throw new ToolError(`found Java ${effective}. ${hint}`);
 }
 
 /**

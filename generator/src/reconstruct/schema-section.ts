@@ -118,7 +118,7 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
     return;
   }
   const properties: PropertyDoc[] = [];
-  const awaitingSection = new Map<string, (child: SchemaDoc) => void>();
+  const awaitingSection = new Map<string, AwaitedSection>();
   for (const row of view.rows) {
     const keyCell = row.cells[0];
     const name = keyCell ? plainText(keyCell).trim() : "";
@@ -131,12 +131,12 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
     if (name === ADDITIONAL_KEY) {
       const additional = withoutBoilerplate(fromRow);
       parent.additionalProperties = additional;
-      if (hasOwnSection) awaitingSection.set(name, (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))));
+      if (hasOwnSection) awaitingSection.set(name, { line: row.line, attach: (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))) });
       continue;
     }
     const property: PropertyDoc = { name, required: !fromRow.notes.optional, schema: fromRow, line: row.line };
     properties.push(property);
-    if (hasOwnSection) awaitingSection.set(name, (child) => (property.schema = mergeRowIntoSection(fromRow, child)));
+    if (hasOwnSection) awaitingSection.set(name, { line: row.line, attach: (child) => (property.schema = mergeRowIntoSection(fromRow, child)) });
   }
   parent.properties = properties;
   readNestedSections(cursor, context, awaitingSection);
@@ -167,7 +167,7 @@ function readTupleItems(cursor: BlockCursor, context: PageContext, schema: Typed
   const link = firstLink(row.cells[0]);
   if (link?.url.startsWith("#")) {
     const name = cellText(row, 0);
-    readNestedSections(cursor, context, new Map([[name, (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child))]]));
+    readNestedSections(cursor, context, new Map([[name, { line: row.line, attach: (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child)) }]]));
   }
 }
 
@@ -186,14 +186,12 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
       continue;
     }
     const members: SchemaDoc[] = [];
-    const awaitingSection = new Map<string, (child: SchemaDoc) => void>();
+    const awaitingSection = new Map<string, AwaitedSection>();
     view.rows.forEach((row, index) => {
       const member = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
       members.push(member);
       if (firstLink(row.cells[0])?.url.startsWith("#")) {
-        awaitingSection.set(cellText(row, 0), (child) => {
-          members[index] = mergeRowIntoSection(member, child);
-        });
+        awaitingSection.set(cellText(row, 0), { line: row.line, attach: (child) => (members[index] = mergeRowIntoSection(member, child)) });
       }
     });
     readNestedSections(cursor, context, awaitingSection);
@@ -210,18 +208,24 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
  * each to the row that linked it. Names are unique within one table, so a name match is
  * unambiguous even though the same names (`data`, `items`) recur elsewhere on the page.
  */
-function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting: Map<string, (child: SchemaDoc) => void>): void {
+function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting: Map<string, AwaitedSection>): void {
   for (;;) {
     const heading = peekSchemaSection(cursor);
-    const attach = heading ? awaiting.get(headingText(heading)) : undefined;
-    if (!heading || !attach) break;
+    const awaited = heading ? awaiting.get(headingText(heading)) : undefined;
+    if (!heading || !awaited) break;
     awaiting.delete(headingText(heading));
     cursor.next();
-    attach(parseSchemaBody(cursor, context, lineOf(heading)));
+    awaited.attach(parseSchemaBody(cursor, context, lineOf(heading)));
   }
-  for (const name of awaiting.keys()) {
-    context.reporter.warn(cursor.line, `no "# ${name}" section follows the table that links it; its row's types are used`);
+  for (const [name, awaited] of awaiting) {
+    context.reporter.warn(awaited.line, `no "# ${name}" section follows the table that links it; its row's types are used`);
   }
+}
+
+/** A row that links a `# name` section further down, and what to do with it. */
+interface AwaitedSection {
+  line: number | undefined;
+  attach: (child: SchemaDoc) => void;
 }
 
 /** A schema from a keys/items row alone: a model link or a list of Python types. */

@@ -11,12 +11,12 @@ export interface CliResult {
 }
 
 /** Runs the generator CLI the way `pnpm generate` does, in a child process. */
-export function runCli(args: string[], cwd = repoRoot): Promise<CliResult> {
+export function runCli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
     const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: "1" },
+      env: { ...process.env, NO_COLOR: "1", ...env },
     });
     let stdout = "";
     let stderr = "";

@@ -7,7 +7,7 @@ import { ShapeLedger } from "./suite/shape-ledger.js";
 // The contract: the same scenarios, by the same names, for every generated client.
 const ledger = new ShapeLedger();
 
-describe.each(CLIENT_ADAPTERS)("$name client", (adapter) => {
+describe.each(CLIENT_ADAPTERS.map((adapter) => [adapter.name, adapter] as const))("%s client", (_, adapter) => {
   defineContractSuite(adapter, {
     schemas: { name: "@onelogin-mfa/schema", load: loadSchemaPackage },
     ledger,

@@ -62,16 +62,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   });
   const validator = new SpecValidator(spec);
   const clock = options.now ? createOffsetClock(options.now) : createManualClock(options.startTime ?? Date.now());
-  const store = new MfaStore(clock);
-  if (options.onMessage) {
-    const notify = options.onMessage;
-    const send = store.send.bind(store);
-    store.send = (message) => {
-      const sent = send(message);
-      notify(sent);
-      return sent;
-    };
-  }
+  const store = new MfaStore(clock, options.onMessage);
   const token = options.token ?? randomBytes(24).toString("base64url");
   const exchanges: RecordedExchange[] = [];
   const violations: SpecViolation[] = [];

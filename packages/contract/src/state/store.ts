@@ -38,11 +38,17 @@ export class MfaStore {
   readonly mfaTokens = new Map<string, MfaTokenRecord>();
   readonly outbox: OutboundMessage[] = [];
   readonly clock: FakeClock;
+  private readonly onMessage: ((message: OutboundMessage) => void) | undefined;
   // Generated device ids look like the API's numeric ones.
   private nextDeviceNumber = 7_000_001;
 
-  constructor(clock: FakeClock) {
+  /**
+   * @param clock time source for every expiry decision.
+   * @param onMessage told about every code "sent", e.g. to print it.
+   */
+  constructor(clock: FakeClock, onMessage?: (message: OutboundMessage) => void) {
     this.clock = clock;
+    this.onMessage = onMessage;
   }
 
   /** Forgets everything (users, devices, tokens, messages). */
@@ -132,6 +138,7 @@ export class MfaStore {
   send(message: Omit<OutboundMessage, "sentAt">): OutboundMessage {
     const sent = { ...message, sentAt: this.clock.now() };
     this.outbox.push(sent);
+    this.onMessage?.({ ...sent });
     return sent;
   }
 
