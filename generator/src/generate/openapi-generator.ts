@@ -40,16 +40,23 @@ export function jvmFlags(cdsArchive: string): string[] {
   return flags;
 }
 
-/** Fails with one actionable line when no usable Java is on PATH. */
+/** The Java launcher: `$JAVA_HOME/bin/java` when JAVA_HOME is set, as most JVM tools do; else `java` on PATH. */
+export function javaExecutable(): string {
+  const home = process.env.JAVA_HOME;
+  return home ? path.join(home, "bin", "java") : "java";
+}
+
+/** Fails with one actionable line when no usable Java can be started. */
 export async function assertJava(): Promise<void> {
+  const java = javaExecutable();
   const hint =
-    "OpenAPI Generator needs Java 11 or newer (17 recommended) on PATH: install a JDK, e.g. `apt-get install openjdk-17-jre-headless`.";
+    "OpenAPI Generator needs Java 11 or newer (17 recommended): install a JDK (e.g. `apt-get install openjdk-17-jre-headless`) and put it on PATH or in JAVA_HOME.";
   let banner: string;
   try {
-    const { stderr, stdout } = await run("java", ["-version"]);
+    const { stderr, stdout } = await run(java, ["-version"]);
     banner = `${stderr}${stdout}`;
   } catch {
-    throw new ToolError(`java not found. ${hint}`);
+    throw new ToolError(`java not found${java === "java" ? " on PATH" : ` at ${java}`}. ${hint}`);
   }
   const major = Number(/version "(\d+)(?:\.(\d+))?/.exec(banner)?.[1] ?? "0");
   const effective = major === 1 ? 8 : major;
@@ -93,7 +100,7 @@ export async function runGeneratorBatch(options: {
   }
   try {
     await run(
-      "java",
+      javaExecutable(),
       [
         ...jvmFlags(cdsArchive),
         "-jar",
