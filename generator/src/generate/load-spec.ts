@@ -126,7 +126,7 @@ function toDiagnostic(problem: NormalizedProblem, file: string, absoluteRef: str
     file: source === absoluteRef ? file : path.relative(process.cwd(), source),
     line: start.line,
     column: start.col,
-    pointer: decodeURIComponent(location.pointer.replace(/^#/, "")),
+    pointer: decodeURIComponent((location.pointer ?? "#").replace(/^#/, "")),
     message: `${problem.message} [${problem.ruleId}]`,
   };
 }
