@@ -26,7 +26,7 @@ export default defineConfig({
           name: "packages",
           root: "packages",
           include: ["*/test/**/*.test.ts"],
-          typecheck: { enabled: true, include: ["*/test/**/*.test-d.ts"] },
+          typecheck: { enabled: true, include: ["*/test/**/*.test-d.ts"], tsconfig: "./contract/tsconfig.json" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] as number;
     console.log(`output: ${summary}`);
-    console.log(`median of ${runs}: ${median.toFixed(0)} ms (min ${(sorted[0] as number).toFixed(0)}, max ${(sorted[sorted.length - 1] as number).toFixed(0)}); target < ${TARGET_MS} ms: ${median < TARGET_MS ? "met" : "NOT met"}`);
+    console.log(
+      `median of ${runs}: ${median.toFixed(0)} ms (min ${(sorted[0] as number).toFixed(0)}, max ${(sorted[sorted.length - 1] as number).toFixed(0)}); target < ${TARGET_MS} ms: ${median < TARGET_MS ? "met" : "NOT met"}`,
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -18,8 +18,25 @@ function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ["account", "device", "factor", "token", "policy", "session", "role", "group", "event", "app", "user", "rule", "report", "key", "zone"];
-const ANY_TYPES = "dict, frozendict.frozendict, str, date, datetime, int, float, bool, decimal.Decimal, None, list, tuple, bytes, io.FileIO, io.BufferedReader";
+const WORDS = [
+  "account",
+  "device",
+  "factor",
+  "token",
+  "policy",
+  "session",
+  "role",
+  "group",
+  "event",
+  "app",
+  "user",
+  "rule",
+  "report",
+  "key",
+  "zone",
+];
+const ANY_TYPES =
+  "dict, frozendict.frozendict, str, date, datetime, int, float, bool, decimal.Decimal, None, list, tuple, bytes, io.FileIO, io.BufferedReader";
 const ANY_ACCESSED = "frozendict.frozendict, str, BoolClass, decimal.Decimal, NoneClass, tuple, bytes, FileIO";
 const SCALARS: ReadonlyArray<[string, string]> = [
   ["str, ", "str, "],
@@ -33,10 +50,16 @@ const MODEL_COUNT = 12;
 const SDK_ROWS = `stream | bool | default is False | if True then the response.content will be streamed and loaded from a file like object. When downloading a file, set this to True to force the code to deserialize the content to a FileSchema file
 timeout | typing.Optional[typing.Union[int, typing.Tuple]] | default is None | the timeout used by the rest client
 skip_deserialization | bool | default is False | when True, headers and body will be unset and an instance of api_client.ApiResponseWithoutDeserialization will be returned`;
-const BACK_LINKS = "[[Back to top]](#__pageTop) [[Back to API list]](../../../README.md#documentation-for-api-endpoints) [[Back to Model list]](../../../README.md#documentation-for-models) [[Back to README]](../../../README.md)";
+const BACK_LINKS =
+  "[[Back to top]](#__pageTop) [[Back to API list]](../../../README.md#documentation-for-api-endpoints) [[Back to Model list]](../../../README.md#documentation-for-models) [[Back to README]](../../../README.md)";
 
 /** Generates the folder; returns the total bytes written. */
-export async function writeSyntheticDocs(root: string, pageCount: number, pageBytes: number, seed = 20240501): Promise<number> {
+export async function writeSyntheticDocs(
+  root: string,
+  pageCount: number,
+  pageBytes: number,
+  seed = 20240501,
+): Promise<number> {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   await mkdir(path.join(root, "apis", "tags"), { recursive: true });
@@ -83,9 +106,13 @@ function keyRows(count: number, random: () => number, pick: <T>(items: readonly 
   for (let k = 0; k < count; k++) {
     const [input, accessed] = pick(SCALARS);
     const optional = random() < 0.6 ? "[optional] " : "";
-    rows.push(`**${prefix}${k}** | ${input} | ${accessed} | Field ${k} of the ${pick(WORDS)}; see &#x60;${pick(WORDS)}&#x60; for details. | ${optional}`);
+    rows.push(
+      `**${prefix}${k}** | ${input} | ${accessed} | Field ${k} of the ${pick(WORDS)}; see &#x60;${pick(WORDS)}&#x60; for details. | ${optional}`,
+    );
   }
-  rows.push(`**any_string_name** | ${ANY_TYPES} | ${ANY_ACCESSED} | any string name can be used but the value must be the correct type | [optional]`);
+  rows.push(
+    `**any_string_name** | ${ANY_TYPES} | ${ANY_ACCESSED} | any string name can be used but the value must be the correct type | [optional]`,
+  );
   return rows.join("\n");
 }
 
@@ -106,7 +133,12 @@ ${keyRows(6, random, pick, "field_")}
 `;
 }
 
-function operationSection(id: string, method: string, random: () => number, pick: <T>(items: readonly T[]) => T): string {
+function operationSection(
+  id: string,
+  method: string,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): string {
   const model = `Model${Math.floor(random() * MODEL_COUNT)}`;
   const hasBody = method !== "get" && method !== "delete";
   const body = hasBody

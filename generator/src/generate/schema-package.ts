@@ -15,7 +15,12 @@ export interface OperationSchemas {
 /** Builds the schema package's `src/` tree: openapi-typescript types, the spec, and JSON Schemas. */
 export async function collectSchemaTree(spec: OpenApiDocument, header: string): Promise<FileTree> {
   const tree: FileTree = new Map();
-  const ast = await openapiTS(structuredClone(spec) as never, { silent: true, alphabetize: false });
+  const ast = await openapiTS(structuredClone(spec) as never, {
+    silent: true,
+    alphabetize: false,
+    // A default is what the server assumes when a field is absent; the field stays optional.
+    defaultNonNullable: false,
+  });
   tree.set("types.gen.ts", header + astToString(ast));
   tree.set(
     "spec.gen.ts",

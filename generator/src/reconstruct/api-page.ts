@@ -1,6 +1,15 @@
 import type { Paragraph, RootContent } from "mdast";
 import { BlockCursor } from "./block-cursor.js";
-import { cellText, hasColumns, headingText, lineOf, type MarkdownPage, plainText, sourceMarkdown, viewTable } from "./markdown.js";
+import {
+  cellText,
+  hasColumns,
+  headingText,
+  lineOf,
+  type MarkdownPage,
+  plainText,
+  sourceMarkdown,
+  viewTable,
+} from "./markdown.js";
 import { isBackLinks, type OperationSection, parseOperationSection, skipUnexpected } from "./operation-section.js";
 import type { ApiPageDoc, OperationDoc } from "./page-model.js";
 import { PageAbort } from "./reporter.js";
@@ -28,7 +37,10 @@ export function parseApiPage(page: MarkdownPage, file: string, context: PageCont
   const cursor = new BlockCursor(page.tree.children);
   const title = cursor.takeHeading(1);
   if (!title || isOperationHeading(title)) {
-    throw new PageAbort(cursor.line ?? 1, 'page has no title (expected "# <package>.apis.tags.<module>.<ClassName>" as its first heading)');
+    throw new PageAbort(
+      cursor.line ?? 1,
+      'page has no title (expected "# <package>.apis.tags.<module>.<ClassName>" as its first heading)',
+    );
   }
   const tag = tagFromTitle(headingText(title), lineOf(title), context);
 
@@ -49,7 +61,8 @@ export function parseApiPage(page: MarkdownPage, file: string, context: PageCont
     const block = cursor.peek() as RootContent;
     if (block.type === "heading" && isOperationHeading(block)) {
       const section = parseOperationSection(cursor, context);
-      if (sections.has(section.operationId)) context.reporter.warn(section.line, `second section for operation ${section.operationId}; ignored`);
+      if (sections.has(section.operationId))
+        context.reporter.warn(section.line, `second section for operation ${section.operationId}; ignored`);
       else sections.set(section.operationId, section);
       continue;
     }
@@ -61,13 +74,19 @@ export function parseApiPage(page: MarkdownPage, file: string, context: PageCont
     const section = sections.get(row.operationId);
     sections.delete(row.operationId);
     if (!section) {
-      context.reporter.error(row.line, `operation ${row.operationId} is listed in the method table but has no "# **${row.operationId}**" section`);
+      context.reporter.error(
+        row.line,
+        `operation ${row.operationId} is listed in the method table but has no "# **${row.operationId}**" section`,
+      );
       continue;
     }
     operations.push(combine(row, section, context));
   }
   for (const section of sections.values()) {
-    context.reporter.warn(section.line, `operation section ${section.operationId} is not in the method table (so its method and path are unknown); ignored`);
+    context.reporter.warn(
+      section.line,
+      `operation section ${section.operationId} is not in the method table (so its method and path are unknown); ignored`,
+    );
   }
   return { file, tag, tagDescription: sourceMarkdown(descriptionBlocks, page.source), server, operations };
 }
@@ -75,7 +94,8 @@ export function parseApiPage(page: MarkdownPage, file: string, context: PageCont
 /** `onelogin.apis.tags.multi_factor_authentication_v1_api.MultiFactorAuthenticationV1Api` → `MultiFactorAuthenticationV1`. */
 export function tagFromTitle(title: string, line: number | undefined, context: PageContext): string {
   const className = title.split(".").pop() ?? title;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(className)) context.reporter.warn(line, `title "${title}" does not end in a Python class name`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(className))
+    context.reporter.warn(line, `title "${title}" does not end in a Python class name`);
   if (className.endsWith("Api") && className.length > 3) return className.slice(0, -3);
   context.reporter.warn(line, `API class "${className}" does not end in "Api"; the whole name is used as the tag`);
   return className;
@@ -92,7 +112,10 @@ function readMethodTable(cursor: BlockCursor, context: PageContext): MethodRow[]
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, METHOD_COLUMNS)) {
-    throw new PageAbort(lineOf(table) ?? cursor.line, "required table missing: the Method | HTTP request | Description table of operations");
+    throw new PageAbort(
+      lineOf(table) ?? cursor.line,
+      "required table missing: the Method | HTTP request | Description table of operations",
+    );
   }
   const rows: MethodRow[] = [];
   for (const row of view.rows) {
@@ -100,11 +123,20 @@ function readMethodTable(cursor: BlockCursor, context: PageContext): MethodRow[]
     const [method = "", ...pathParts] = cellText(row, 1).split(/\s+/);
     const path = pathParts.join("");
     if (operationId === "" || !HTTP_METHODS.has(method.toLowerCase()) || !path.startsWith("/")) {
-      context.reporter.error(row.line, `method table row "${cellText(row, 0)} | ${cellText(row, 1)}" is not "operation | **method** /path"`);
+      context.reporter.error(
+        row.line,
+        `method table row "${cellText(row, 0)} | ${cellText(row, 1)}" is not "operation | **method** /path"`,
+      );
       continue;
     }
     const cell = row.cells[2];
-    rows.push({ operationId, method: method.toLowerCase(), path, summary: cell ? sourceMarkdown(cell.children, context.source) : "", line: row.line });
+    rows.push({
+      operationId,
+      method: method.toLowerCase(),
+      path,
+      summary: cell ? sourceMarkdown(cell.children, context.source) : "",
+      line: row.line,
+    });
   }
   return rows;
 }
@@ -115,7 +147,11 @@ function combine(row: MethodRow, section: OperationSection, context: PageContext
   const first = prose[0];
   if (row.summary !== "" && first) {
     const same = sourceMarkdown([first], context.source) === row.summary || plainText(first).trim() === row.summary;
-    if (!same) context.reporter.warn(lineOf(first), `the first paragraph of ${row.operationId} differs from its summary in the method table; the table's summary is used`);
+    if (!same)
+      context.reporter.warn(
+        lineOf(first),
+        `the first paragraph of ${row.operationId} differs from its summary in the method table; the table's summary is used`,
+      );
     prose.shift();
   }
   return {
@@ -123,7 +159,10 @@ function combine(row: MethodRow, section: OperationSection, context: PageContext
     method: row.method,
     path: row.path,
     summary: row.summary,
-    description: sourceMarkdown(prose.filter((block) => !isBackLinks(block)), context.source),
+    description: sourceMarkdown(
+      prose.filter((block) => !isBackLinks(block)),
+      context.source,
+    ),
     parameters: section.parameters,
     ...(section.requestBody ? { requestBody: section.requestBody } : {}),
     responses: section.responses,

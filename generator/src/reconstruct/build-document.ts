@@ -14,12 +14,20 @@ export const OPENAPI_VERSION = "3.0.3";
  * output order is the docs' order and does not depend on the file system.
  * `models` maps component names to model pages.
  */
-export function buildDocument(pages: readonly ApiPageDoc[], models: ReadonlyMap<string, ModelPageDoc>, log: DiagnosticLog): OpenApiDocument {
+export function buildDocument(
+  pages: readonly ApiPageDoc[],
+  models: ReadonlyMap<string, ModelPageDoc>,
+  log: DiagnosticLog,
+): OpenApiDocument {
   const rootServer = pages[0]?.server ?? "/";
   const schemas: Record<string, SchemaObject> = {};
   for (const [name, model] of models) {
     const reporter = log.forFile(model.file);
-    if (model.className !== name) reporter.warn(1, `model page title names class "${model.className}" but the file is "${name}.md"; the file name is used`);
+    if (model.className !== name)
+      reporter.warn(
+        1,
+        `model page title names class "${model.className}" but the file is "${name}.md"; the file name is used`,
+      );
     schemas[name] = toOpenApiSchema(model.schema, reporter);
   }
 
@@ -36,7 +44,8 @@ export function buildDocument(pages: readonly ApiPageDoc[], models: ReadonlyMap<
 
   for (const page of pages) {
     const reporter = log.forFile(page.file);
-    if (!document.tags.some((tag) => tag.name === page.tag)) document.tags.push({ name: page.tag, ...(page.tagDescription ? { description: page.tagDescription } : {}) });
+    if (!document.tags.some((tag) => tag.name === page.tag))
+      document.tags.push({ name: page.tag, ...(page.tagDescription ? { description: page.tagDescription } : {}) });
     for (const operation of page.operations) {
       schemes.learn(operation, page.server, reporter);
       const mapped = toOpenApiOperation(operation, {
@@ -44,7 +53,11 @@ export function buildDocument(pages: readonly ApiPageDoc[], models: ReadonlyMap<
         tag: page.tag,
         addRequestComponent: (wanted, schema, line) => {
           const name = freeName(wanted, schemas);
-          if (name !== wanted) reporter.warn(line, `component name ${wanted} is taken; the request body of ${operation.operationId} is named ${name}`);
+          if (name !== wanted)
+            reporter.warn(
+              line,
+              `component name ${wanted} is taken; the request body of ${operation.operationId} is named ${name}`,
+            );
           schemas[name] = schema;
           return name;
         },
@@ -59,9 +72,16 @@ export function buildDocument(pages: readonly ApiPageDoc[], models: ReadonlyMap<
   return document;
 }
 
-function addOperation(document: OpenApiDocument, operation: OperationDoc, mapped: OperationObject, operationIds: Map<string, string>, reporter: FileReporter): void {
+function addOperation(
+  document: OpenApiDocument,
+  operation: OperationDoc,
+  mapped: OperationObject,
+  operationIds: Map<string, string>,
+  reporter: FileReporter,
+): void {
   const where = `${operation.method.toUpperCase()} ${operation.path}`;
-  const pathItem = (document.paths[operation.path] ??= {});
+  const pathItem = document.paths[operation.path] ?? {};
+  document.paths[operation.path] = pathItem;
   const existing = pathItem[operation.method];
   if (existing) {
     // The generator repeats an operation on the page of each of its tags.
@@ -69,7 +89,10 @@ function addOperation(document: OpenApiDocument, operation: OperationDoc, mapped
       for (const tag of mapped.tags) if (!existing.tags.includes(tag)) existing.tags.push(tag);
       return;
     }
-    reporter.error(operation.line, `${where} is documented twice, as ${existing.operationId} and ${mapped.operationId}`);
+    reporter.error(
+      operation.line,
+      `${where} is documented twice, as ${existing.operationId} and ${mapped.operationId}`,
+    );
     return;
   }
   const seenAt = operationIds.get(mapped.operationId);
@@ -97,7 +120,11 @@ class SchemeRegistry {
     for (const [name, kind] of operation.authKinds) {
       const seen = this.known.get(name);
       if (seen) {
-        if (JSON.stringify(seen.kind) !== JSON.stringify(kind)) reporter.warn(operation.line, `security scheme ${name} is described as ${kind.kind} here but as ${seen.kind.kind} before; the first is kept`);
+        if (JSON.stringify(seen.kind) !== JSON.stringify(kind))
+          reporter.warn(
+            operation.line,
+            `security scheme ${name} is described as ${kind.kind} here but as ${seen.kind.kind} before; the first is kept`,
+          );
         continue;
       }
       const built = toSecurityScheme(name, kind, server);
@@ -111,7 +138,11 @@ class SchemeRegistry {
     const requirements: Record<string, string[]>[] = [];
     for (const name of operation.security) {
       if (this.known.has(name)) requirements.push({ [name]: [] });
-      else reporter.warn(operation.line, `Authorization names ${name}, but no Example bullet says what kind of scheme it is; left out`);
+      else
+        reporter.warn(
+          operation.line,
+          `Authorization names ${name}, but no Example bullet says what kind of scheme it is; left out`,
+        );
     }
     // All named schemes dropped: saying nothing beats claiming "no authorization".
     return operation.security.length > 0 && requirements.length === 0 ? undefined : requirements;

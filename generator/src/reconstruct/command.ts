@@ -30,7 +30,12 @@ export function parseReconstructArgs(argv: string[]): ReconstructCommandOptions 
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { docs: { type: "string" }, out: { type: "string" }, overlay: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        docs: { type: "string" },
+        out: { type: "string" },
+        overlay: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -39,7 +44,11 @@ export function parseReconstructArgs(argv: string[]): ReconstructCommandOptions 
   }
   if (values.help) return { usage: USAGE };
   const overlayPath = values.overlay ?? (values.docs === undefined ? DEFAULT_OVERLAY : undefined);
-  return { docsDir: values.docs ?? DEFAULT_DOCS, outFile: values.out ?? DEFAULT_OUT, ...(overlayPath ? { overlayPath } : {}) };
+  return {
+    docsDir: values.docs ?? DEFAULT_DOCS,
+    outFile: values.out ?? DEFAULT_OUT,
+    ...(overlayPath ? { overlayPath } : {}),
+  };
 }
 
 /**
@@ -53,17 +62,25 @@ export async function reconstructCommand(argv: string[]): Promise<number> {
     return options.usage.startsWith("usage:") ? 0 : 2;
   }
   try {
-    const result = await reconstructSpec({ docsDir: options.docsDir, ...(options.overlayPath ? { overlayPath: options.overlayPath } : {}) });
+    const result = await reconstructSpec({
+      docsDir: options.docsDir,
+      ...(options.overlayPath ? { overlayPath: options.overlayPath } : {}),
+    });
     for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
     await writeFileAtomic(options.outFile, result.yaml);
     const paths = Object.keys(result.document.paths).length;
     const schemas = Object.keys(result.document.components.schemas).length;
-    process.stdout.write(`wrote ${displayPath(options.outFile)}: ${paths} paths, ${schemas} schemas, ${result.warnings.length} warnings\n`);
+    process.stdout.write(
+      `wrote ${displayPath(options.outFile)}: ${paths} paths, ${schemas} schemas, ${result.warnings.length} warnings\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof ReconstructError)) throw error;
-    for (const diagnostic of [...error.warnings, ...error.diagnostics]) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-    process.stderr.write(`reconstruct failed with ${error.diagnostics.length} error(s); ${displayPath(options.outFile)} was not written\n`);
+    for (const diagnostic of [...error.warnings, ...error.diagnostics])
+      process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+    process.stderr.write(
+      `reconstruct failed with ${error.diagnostics.length} error(s); ${displayPath(options.outFile)} was not written\n`,
+    );
     return 1;
   }
 }

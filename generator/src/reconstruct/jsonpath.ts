@@ -24,7 +24,10 @@ export function parseJsonPath(text: string): PathSegment[] {
     if (text.startsWith("..", at)) throw unsupported(text, "descendant segments (..)");
     if (char === ".") {
       const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(at + 1))?.[0];
-      if (!name) throw text[at + 1] === "*" ? unsupported(text, "wildcards (*)") : new JsonPathError(`JSONPath "${text}": expected a member name after "." at ${at}`);
+      if (!name)
+        throw text[at + 1] === "*"
+          ? unsupported(text, "wildcards (*)")
+          : new JsonPathError(`JSONPath "${text}": expected a member name after "." at ${at}`);
       segments.push({ kind: "name", name });
       at += 1 + name.length;
     } else if (char === "[") {
@@ -54,7 +57,8 @@ function readBracket(text: string, start: number): { segment: PathSegment; end: 
         at++;
       }
     }
-    if (text[at] !== quote || text[at + 1] !== "]") throw new JsonPathError(`JSONPath "${text}": unterminated ${quote}…${quote}] at ${start}`);
+    if (text[at] !== quote || text[at + 1] !== "]")
+      throw new JsonPathError(`JSONPath "${text}": unterminated ${quote}…${quote}] at ${start}`);
     return { segment: { kind: "name", name }, end: at + 2 };
   }
   const index = /^\[(\d+)\]/.exec(text.slice(start));
@@ -67,7 +71,9 @@ function readBracket(text: string, start: number): { segment: PathSegment; end: 
 }
 
 function unsupported(text: string, feature: string): JsonPathError {
-  return new JsonPathError(`JSONPath "${text}" uses ${feature}, which is not supported (only $.name, ['name'] and [index])`);
+  return new JsonPathError(
+    `JSONPath "${text}" uses ${feature}, which is not supported (only $.name, ['name'] and [index])`,
+  );
 }
 
 /** Where a path points: the node's container and key, so it can be replaced or removed. */
@@ -86,7 +92,13 @@ export function resolvePath(root: unknown, segments: readonly PathSegment[]): Pa
       if (!Array.isArray(current) || segment.index >= current.length) return undefined;
       match = { parent: current, key: segment.index, value: current[segment.index] };
     } else {
-      if (typeof current !== "object" || current === null || Array.isArray(current) || !Object.hasOwn(current, segment.name)) return undefined;
+      if (
+        typeof current !== "object" ||
+        current === null ||
+        Array.isArray(current) ||
+        !Object.hasOwn(current, segment.name)
+      )
+        return undefined;
       const record = current as Record<string, unknown>;
       match = { parent: record, key: segment.name, value: record[segment.name] };
     }

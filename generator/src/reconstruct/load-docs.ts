@@ -3,7 +3,13 @@ import path from "node:path";
 import { parseApiPage } from "./api-page.js";
 import { parseMarkdown } from "./markdown.js";
 import { parseModelPage } from "./model-page.js";
-import { type ApiPageDoc, type ModelLink, type ModelPageDoc, modelLinksIn, modelLinksInOperation } from "./page-model.js";
+import {
+  type ApiPageDoc,
+  type ModelLink,
+  type ModelPageDoc,
+  modelLinksIn,
+  modelLinksInOperation,
+} from "./page-model.js";
 import { readPageText } from "./read-page.js";
 import { type DiagnosticLog, displayPath, type FileReporter, PageAbort } from "./reporter.js";
 import type { PageContext } from "./schema-section.js";
@@ -44,7 +50,13 @@ export async function loadDocs(docsDir: string, log: DiagnosticLog): Promise<Loa
     const link = queue.shift() as ModelLink;
     const seenFile = visited.get(link.name);
     if (seenFile !== undefined) {
-      if (seenFile !== link.file) log.forFile(link.linkedFrom).error(link.line, `links model ${link.name} at ${displayPath(link.file)}, but ${displayPath(seenFile)} already has that name`);
+      if (seenFile !== link.file)
+        log
+          .forFile(link.linkedFrom)
+          .error(
+            link.line,
+            `links model ${link.name} at ${displayPath(link.file)}, but ${displayPath(seenFile)} already has that name`,
+          );
       continue;
     }
     visited.set(link.name, link.file);
@@ -72,18 +84,30 @@ async function listPages(tagsDir: string, log: DiagnosticLog): Promise<string[]>
 }
 
 /** Reads a page; a missing file is reported where it was linked from, when known. */
-async function readText(file: string, reporter: FileReporter, linkedFrom?: FileReporter, linkLine?: number): Promise<string | undefined> {
+async function readText(
+  file: string,
+  reporter: FileReporter,
+  linkedFrom?: FileReporter,
+  linkLine?: number,
+): Promise<string | undefined> {
   try {
     return await readPageText(file);
   } catch (error) {
     if (error instanceof PageAbort) reporter.error(error.line, error.message);
-    else if (isMissingFile(error) && linkedFrom) linkedFrom.error(linkLine, `links a model page that does not exist: ${reporter.file}`);
+    else if (isMissingFile(error) && linkedFrom)
+      linkedFrom.error(linkLine, `links a model page that does not exist: ${reporter.file}`);
     else reporter.error(undefined, `cannot read: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
 }
 
-function parsePage<T>(text: string, file: string, modelsDir: string, log: DiagnosticLog, parse: (page: ReturnType<typeof parseMarkdown>, file: string, context: PageContext) => T): T | undefined {
+function parsePage<T>(
+  text: string,
+  file: string,
+  modelsDir: string,
+  log: DiagnosticLog,
+  parse: (page: ReturnType<typeof parseMarkdown>, file: string, context: PageContext) => T,
+): T | undefined {
   const reporter = log.forFile(file);
   const context: PageContext = { source: text, reporter, links: { pageFile: file, modelsDir } };
   try {
@@ -96,5 +120,7 @@ function parsePage<T>(text: string, file: string, modelsDir: string, log: Diagno
 }
 
 function isMissingFile(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "ENOENT";
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "ENOENT"
+  );
 }

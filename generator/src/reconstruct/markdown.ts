@@ -22,9 +22,14 @@ type TreeExtension = ReturnType<typeof gfmFromMarkdown>[number];
  */
 function tableOnlyExtensions(): { syntax: SyntaxExtension; tree: TreeExtension[] } {
   const flow = gfm().flow as Record<string, unknown> | undefined;
-  const constructs = [flow?.null].flat().filter((construct) => (construct as { name?: string } | undefined)?.name === "table");
+  const constructs = [flow?.null]
+    .flat()
+    .filter((construct) => (construct as { name?: string } | undefined)?.name === "table");
   const tree = gfmFromMarkdown().filter((extension) => extension.enter != null && "table" in extension.enter);
-  if (constructs.length !== 1 || tree.length !== 1) throw new Error("micromark-extension-gfm / mdast-util-gfm no longer expose the table extension the way this parser expects");
+  if (constructs.length !== 1 || tree.length !== 1)
+    throw new Error(
+      "micromark-extension-gfm / mdast-util-gfm no longer expose the table extension the way this parser expects",
+    );
   return { syntax: { flow: { null: constructs } } as SyntaxExtension, tree };
 }
 

@@ -14,7 +14,10 @@ export function parseModelPage(page: MarkdownPage, file: string, context: PageCo
   const cursor = new BlockCursor(page.tree.children);
   const title = cursor.takeHeading(1);
   if (!title || isOperationHeading(title)) {
-    throw new PageAbort(cursor.line ?? 1, 'page has no title (expected "# <package>.model.<module>.<ClassName>" as its first heading)');
+    throw new PageAbort(
+      cursor.line ?? 1,
+      'page has no title (expected "# <package>.model.<module>.<ClassName>" as its first heading)',
+    );
   }
   const titleText = headingText(title);
   const className = titleText.split(".").pop() ?? titleText;

@@ -1,9 +1,28 @@
 import type { Heading, ListItem, RootContent } from "mdast";
 import type { BlockCursor } from "./block-cursor.js";
-import { cellText, hasColumns, headingText, lineOf, linksIn, plainText, sourceMarkdown, type TableRowView, viewTable } from "./markdown.js";
+import {
+  cellText,
+  hasColumns,
+  headingText,
+  lineOf,
+  linksIn,
+  plainText,
+  sourceMarkdown,
+  type TableRowView,
+  viewTable,
+} from "./markdown.js";
 import { mediaTypeFromSuffix, quotedMediaTypes, suffixAfter } from "./media-types.js";
 import { parseNotes } from "./notes.js";
-import type { AuthKind, ContentDoc, HeaderDoc, ParameterDoc, ParameterLocation, RequestBodyDoc, ResponseDoc, SchemaDoc } from "./page-model.js";
+import type {
+  AuthKind,
+  ContentDoc,
+  HeaderDoc,
+  ParameterDoc,
+  ParameterLocation,
+  RequestBodyDoc,
+  ResponseDoc,
+  SchemaDoc,
+} from "./page-model.js";
 import { isOperationHeading, type PageContext, parseSchemaSection, peekSchemaSection } from "./schema-section.js";
 
 /** Everything an operation section says beyond its method-table row. */
@@ -47,7 +66,14 @@ interface ParametersTable {
 export function parseOperationSection(cursor: BlockCursor, context: PageContext): OperationSection {
   const heading = cursor.next() as Heading;
   const operationId = headingText(heading);
-  const section: OperationSection = { operationId, prose: [], parameters: [], responses: [], authKinds: new Map(), line: lineOf(heading) };
+  const section: OperationSection = {
+    operationId,
+    prose: [],
+    parameters: [],
+    responses: [],
+    authKinds: new Map(),
+    line: lineOf(heading),
+  };
   if (cursor.peek()?.type === "blockquote") cursor.next(); // the Python call signature
   section.prose = cursor.takeUntilHeading().filter((block) => !isBackLinks(block));
 
@@ -62,18 +88,27 @@ export function parseOperationSection(cursor: BlockCursor, context: PageContext)
       if (title === "Example") readExample(cursor, context, section);
       else if (title === "Parameters") parametersTable = readParametersTable(cursor, context);
       else if (title === "body") section.requestBody = readBody(cursor, context, parametersTable, lineOf(block));
-      else if (parameterSection) section.parameters.push(...readParameters(cursor, context, parameterSection.in, parameterSection.title));
-      else if (title === "Return Types, Responses") section.responses = readResponses(cursor, context, operationId, parametersTable.mediaTypes);
+      else if (parameterSection)
+        section.parameters.push(...readParameters(cursor, context, parameterSection.in, parameterSection.title));
+      else if (title === "Return Types, Responses")
+        section.responses = readResponses(cursor, context, operationId, parametersTable.mediaTypes);
       else if (title === "Authorization") section.security = readAuthorization(cursor, context, lineOf(block));
       else {
-        context.reporter.warn(lineOf(block), `unknown heading "### ${title}" in operation ${operationId}; its content is ignored`);
+        context.reporter.warn(
+          lineOf(block),
+          `unknown heading "### ${title}" in operation ${operationId}; its content is ignored`,
+        );
         skipToNextHeading(cursor, context);
       }
       continue;
     }
     skipUnexpected(cursor, context, `operation ${operationId}`);
   }
-  if (section.security === undefined) context.reporter.warn(section.line, `operation ${operationId} has no "Authorization" part; no security requirement is emitted`);
+  if (section.security === undefined)
+    context.reporter.warn(
+      section.line,
+      `operation ${operationId} has no "Authorization" part; no security requirement is emitted`,
+    );
   return section;
 }
 
@@ -86,7 +121,10 @@ export function skipUnexpected(cursor: BlockCursor, context: PageContext, where:
   }
   const schemaHeading = peekSchemaSection(cursor);
   if (schemaHeading) {
-    context.reporter.warn(lineOf(block), `unexpected schema section "# ${headingText(schemaHeading)}" in ${where}; ignored`);
+    context.reporter.warn(
+      lineOf(block),
+      `unexpected schema section "# ${headingText(schemaHeading)}" in ${where}; ignored`,
+    );
     parseSchemaSection(cursor, context);
     return;
   }
@@ -121,7 +159,9 @@ function readExample(cursor: BlockCursor, context: PageContext, section: Operati
 
 function readAuthBullet(item: ListItem, context: PageContext, section: OperationSection): void {
   const text = plainText(item).trim();
-  const match = /^(OAuth|Api Key|Basic|Bearer(?: \((?<format>[^)]*)\))?) Authentication \((?<name>[^)]+)\):?$/.exec(text);
+  const match = /^(OAuth|Api Key|Basic|Bearer(?: \((?<format>[^)]*)\))?) Authentication \((?<name>[^)]+)\):?$/.exec(
+    text,
+  );
   const name = match?.groups?.name;
   if (!match || !name) {
     context.reporter.warn(lineOf(item), `unrecognised Example bullet "${text}"; ignored`);
@@ -129,7 +169,16 @@ function readAuthBullet(item: ListItem, context: PageContext, section: Operation
   }
   const label = match[1] as string;
   const format = match.groups?.format;
-  const kind: AuthKind = label === "OAuth" ? { kind: "oauth2" } : label === "Api Key" ? { kind: "apiKey" } : label === "Basic" ? { kind: "basic" } : format ? { kind: "bearer", bearerFormat: format } : { kind: "bearer" };
+  const kind: AuthKind =
+    label === "OAuth"
+      ? { kind: "oauth2" }
+      : label === "Api Key"
+        ? { kind: "apiKey" }
+        : label === "Basic"
+          ? { kind: "basic" }
+          : format
+            ? { kind: "bearer", bearerFormat: format }
+            : { kind: "bearer" };
   section.authKinds.set(name, kind);
 }
 
@@ -143,7 +192,10 @@ function readParametersTable(cursor: BlockCursor, context: PageContext): Paramet
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, PARAMETER_COLUMNS)) {
-    context.reporter.error(lineOf(table) ?? cursor.line, 'required table missing: "Parameters" is not followed by a Name | Type | Description | Notes table');
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      'required table missing: "Parameters" is not followed by a Name | Type | Description | Notes table',
+    );
     return result;
   }
   for (const row of view.rows) {
@@ -155,7 +207,10 @@ function readParametersTable(cursor: BlockCursor, context: PageContext): Paramet
     } else if (name === "content_type" || name === "accept_content_types") {
       result.mediaTypes.push(...quotedMediaTypes(description));
     } else if (name === "host_index") {
-      context.reporter.warn(row.line, "the operation has its own servers (host_index), which the docs do not list; they are not reconstructed");
+      context.reporter.warn(
+        row.line,
+        "the operation has its own servers (host_index), which the docs do not list; they are not reconstructed",
+      );
     } else if (!(name in PARAMETER_SECTIONS) && !CLIENT_ONLY_ROWS.has(name)) {
       context.reporter.warn(row.line, `unknown Parameters row "${name}"; ignored`);
     }
@@ -172,15 +227,30 @@ export function unionMembers(type: string): string[] {
     .filter((member) => member !== "" && member !== "Unset");
 }
 
-function readBody(cursor: BlockCursor, context: PageContext, table: ParametersTable, line: number | undefined): RequestBodyDoc {
-  if (!table.body) context.reporter.warn(line, 'a "body" section without a body row in the Parameters table; the body is treated as optional');
+function readBody(
+  cursor: BlockCursor,
+  context: PageContext,
+  table: ParametersTable,
+  line: number | undefined,
+): RequestBodyDoc {
+  if (!table.body)
+    context.reporter.warn(
+      line,
+      'a "body" section without a body row in the Parameters table; the body is treated as optional',
+    );
   const expected = table.body?.schemaNames ?? [];
   const contents = readContentSections(cursor, context, expected, "RequestBody", table.mediaTypes);
   return { required: table.body?.required ?? false, contents, line };
 }
 
 /** Reads `# SchemaFor…Body<MediaType>` sections naming the listed schemas, as body contents. */
-function readContentSections(cursor: BlockCursor, context: PageContext, expected: readonly string[], marker: string, mediaTypes: readonly string[]): ContentDoc[] {
+function readContentSections(
+  cursor: BlockCursor,
+  context: PageContext,
+  expected: readonly string[],
+  marker: string,
+  mediaTypes: readonly string[],
+): ContentDoc[] {
   const contents: ContentDoc[] = [];
   const pending = new Set(expected);
   for (;;) {
@@ -193,50 +263,93 @@ function readContentSections(cursor: BlockCursor, context: PageContext, expected
       context.reporter.warn(lineOf(heading), `cannot tell the media type of "${name}"; application/json assumed`);
     }
     const recovered = mediaTypeFromSuffix(suffix ?? "ApplicationJson", mediaTypes);
-    if (suffix && recovered.guessed) context.reporter.warn(lineOf(heading), `media type of "${name}" guessed as ${recovered.mediaType}`);
+    if (suffix && recovered.guessed)
+      context.reporter.warn(lineOf(heading), `media type of "${name}" guessed as ${recovered.mediaType}`);
     contents.push({ mediaType: recovered.mediaType, schema, line: lineOf(heading) });
   }
-  for (const name of pending) context.reporter.warn(cursor.line, `no "# ${name}" section for a listed body schema; that media type is left out`);
+  for (const name of pending)
+    context.reporter.warn(cursor.line, `no "# ${name}" section for a listed body schema; that media type is left out`);
   return contents;
 }
 
-function readParameters(cursor: BlockCursor, context: PageContext, location: ParameterLocation, title: string): ParameterDoc[] {
+function readParameters(
+  cursor: BlockCursor,
+  context: PageContext,
+  location: ParameterLocation,
+  title: string,
+): ParameterDoc[] {
   if (!cursor.takeHeading(4, title)) context.reporter.warn(cursor.line, `expected "#### ${title}"`);
   const rows = readNamedSchemaTable(cursor, context, title);
-  return rows.map(({ name, required, schema, line }) => ({ name, in: location, required: location === "path" || required, schema, line }));
+  return rows.map(({ name, required, schema, line }) => ({
+    name,
+    in: location,
+    required: location === "path" || required,
+    schema,
+    line,
+  }));
 }
 
 /** A Name | Type | Description | Notes table of parameters or headers, then each one's `# TypeSchema` section. */
-function readNamedSchemaTable(cursor: BlockCursor, context: PageContext, title: string): { name: string; required: boolean; schema: SchemaDoc; line: number | undefined }[] {
+function readNamedSchemaTable(
+  cursor: BlockCursor,
+  context: PageContext,
+  title: string,
+): { name: string; required: boolean; schema: SchemaDoc; line: number | undefined }[] {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, PARAMETER_COLUMNS)) {
-    context.reporter.error(lineOf(table) ?? cursor.line, `required table missing: "${title}" is not followed by a Name | Type | Description | Notes table`);
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      `required table missing: "${title}" is not followed by a Name | Type | Description | Notes table`,
+    );
     return [];
   }
   const rows = view.rows.map((row: TableRowView) => {
     const notes = parseNotes(cellText(row, 3));
     for (const text of notes.unrecognised) context.reporter.warn(row.line, `unrecognised note "${text}"; ignored`);
-    return { name: cellText(row, 0), schemaName: cellText(row, 1), required: !notes.optional, line: row.line, schema: undefined as SchemaDoc | undefined };
+    return {
+      name: cellText(row, 0),
+      schemaName: cellText(row, 1),
+      required: !notes.optional,
+      line: row.line,
+      schema: undefined as SchemaDoc | undefined,
+    };
   });
   for (;;) {
     const heading = peekSchemaSection(cursor);
-    const row = heading ? rows.find((candidate) => candidate.schemaName === headingText(heading) && !candidate.schema) : undefined;
+    const row = heading
+      ? rows.find((candidate) => candidate.schemaName === headingText(heading) && !candidate.schema)
+      : undefined;
     if (!row) break;
     row.schema = parseSchemaSection(cursor, context).schema;
   }
   return rows.map((row) => {
-    if (!row.schema) context.reporter.warn(row.line, `no "# ${row.schemaName}" section for "${row.name}"; any type assumed`);
-    const schema: SchemaDoc = row.schema ?? { kind: "typed", inputTypes: [], description: "", notes: parseNotes(""), line: row.line };
+    if (!row.schema)
+      context.reporter.warn(row.line, `no "# ${row.schemaName}" section for "${row.name}"; any type assumed`);
+    const schema: SchemaDoc = row.schema ?? {
+      kind: "typed",
+      inputTypes: [],
+      description: "",
+      notes: parseNotes(""),
+      line: row.line,
+    };
     return { name: row.name, required: row.required, schema, line: row.line };
   });
 }
 
-function readResponses(cursor: BlockCursor, context: PageContext, operationId: string, mediaTypes: readonly string[]): ResponseDoc[] {
+function readResponses(
+  cursor: BlockCursor,
+  context: PageContext,
+  operationId: string,
+  mediaTypes: readonly string[],
+): ResponseDoc[] {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, RESPONSE_COLUMNS)) {
-    context.reporter.error(lineOf(table) ?? cursor.line, 'required table missing: "Return Types, Responses" is not followed by a Code | Class | Description table');
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      'required table missing: "Return Types, Responses" is not followed by a Code | Class | Description table',
+    );
     return [];
   }
   const responses: ResponseDoc[] = [];
@@ -248,7 +361,13 @@ function readResponses(cursor: BlockCursor, context: PageContext, operationId: s
       continue;
     }
     const cell = row.cells[2];
-    responses.push({ code, description: cell ? sourceMarkdown(cell.children, context.source) : "", contents: [], headers: [], line: row.line });
+    responses.push({
+      code,
+      description: cell ? sourceMarkdown(cell.children, context.source) : "",
+      contents: [],
+      headers: [],
+      line: row.line,
+    });
   }
   const prefix = `${operationId}.ApiResponseFor`;
   for (;;) {
@@ -258,18 +377,27 @@ function readResponses(cursor: BlockCursor, context: PageContext, operationId: s
     cursor.next();
     const key = title.slice(prefix.length);
     const response = responses.find((candidate) => candidate.code === (key === "Default" ? "default" : key));
-    if (!response) context.reporter.warn(lineOf(heading), `section "${title}" has no row in the responses table; ignored`);
+    if (!response)
+      context.reporter.warn(lineOf(heading), `section "${title}" has no row in the responses table; ignored`);
     const detail = readResponseDetail(cursor, context, key, mediaTypes);
     if (response) Object.assign(response, detail);
   }
   return responses;
 }
 
-function readResponseDetail(cursor: BlockCursor, context: PageContext, key: string, mediaTypes: readonly string[]): Pick<ResponseDoc, "contents" | "headers"> {
+function readResponseDetail(
+  cursor: BlockCursor,
+  context: PageContext,
+  key: string,
+  mediaTypes: readonly string[],
+): Pick<ResponseDoc, "contents" | "headers"> {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, PARAMETER_COLUMNS)) {
-    context.reporter.error(lineOf(table) ?? cursor.line, `required table missing: the ApiResponseFor${key} section has no Name | Type | Description | Notes table`);
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      `required table missing: the ApiResponseFor${key} section has no Name | Type | Description | Notes table`,
+    );
     return { contents: [], headers: [] };
   }
   let bodySchemas: string[] = [];
@@ -299,6 +427,10 @@ function readAuthorization(cursor: BlockCursor, context: PageContext, line: numb
   cursor.next();
   if (plainText(paragraph).trim() === "No authorization required") return [];
   const names = linksIn(paragraph).map((link) => plainText(link).trim());
-  if (names.length === 0) context.reporter.warn(lineOf(paragraph), `unrecognised Authorization text "${plainText(paragraph).trim()}"; ignored`);
+  if (names.length === 0)
+    context.reporter.warn(
+      lineOf(paragraph),
+      `unrecognised Authorization text "${plainText(paragraph).trim()}"; ignored`,
+    );
   return names;
 }

@@ -1,5 +1,14 @@
 import { STATUS_CODES } from "node:http";
-import { componentRef, type HeaderObject, type MediaTypeObject, type OperationObject, type ParameterObject, type RequestBodyObject, type ResponseObject, type SchemaObject } from "./openapi-types.js";
+import {
+  componentRef,
+  type HeaderObject,
+  type MediaTypeObject,
+  type OperationObject,
+  type ParameterObject,
+  type RequestBodyObject,
+  type ResponseObject,
+  type SchemaObject,
+} from "./openapi-types.js";
 import type { ContentDoc, OperationDoc, ParameterDoc, RequestBodyDoc, ResponseDoc } from "./page-model.js";
 import type { FileReporter } from "./reporter.js";
 import { toOpenApiSchema } from "./schema-to-openapi.js";
@@ -28,7 +37,8 @@ export function toOpenApiOperation(operation: OperationDoc, context: OperationMa
   const result: OperationObject = { tags: [context.tag], operationId: operation.operationId, responses: {} };
   if (operation.summary) result.summary = operation.summary;
   if (operation.description) result.description = operation.description;
-  if (operation.parameters.length > 0) result.parameters = operation.parameters.map((parameter) => toParameter(parameter, context.reporter));
+  if (operation.parameters.length > 0)
+    result.parameters = operation.parameters.map((parameter) => toParameter(parameter, context.reporter));
   if (operation.requestBody) result.requestBody = toRequestBody(operation, operation.requestBody, context);
   for (const response of operation.responses) result.responses[response.code] = toResponse(response, context.reporter);
   const security = context.securityFor(operation);
@@ -54,7 +64,11 @@ function toParameter(parameter: ParameterDoc, reporter: FileReporter): Parameter
  * SDKs get a named type; a body that only links a model keeps its `$ref`. When several
  * media types carry different inline schemas, the later ones get the media type appended.
  */
-function toRequestBody(operation: OperationDoc, body: RequestBodyDoc, context: OperationMappingContext): RequestBodyObject {
+function toRequestBody(
+  operation: OperationDoc,
+  body: RequestBodyDoc,
+  context: OperationMappingContext,
+): RequestBodyObject {
   const content: Record<string, MediaTypeObject> = {};
   const baseName = `${pascalCase(operation.operationId)}Request`;
   const named = new Map<string, string>();
@@ -73,7 +87,8 @@ function toRequestBody(operation: OperationDoc, body: RequestBodyDoc, context: O
     }
     content[entry.mediaType] = { schema: { $ref: componentRef(name) } };
   }
-  if (body.contents.length === 0) context.reporter.warn(body.line, `request body of ${operation.operationId} has no readable schema; it is left out`);
+  if (body.contents.length === 0)
+    context.reporter.warn(body.line, `request body of ${operation.operationId} has no readable schema; it is left out`);
   return { ...(body.required ? { required: true } : {}), content };
 }
 
@@ -85,12 +100,19 @@ function toResponse(response: ResponseDoc, reporter: FileReporter): ResponseObje
   }
   const result: ResponseObject = { description };
   if (response.headers.length > 0) {
-    result.headers = Object.fromEntries(response.headers.map((header): [string, HeaderObject] => [header.name, { ...(header.required ? { required: true } : {}), schema: toOpenApiSchema(header.schema, reporter) }]));
+    result.headers = Object.fromEntries(
+      response.headers.map((header): [string, HeaderObject] => [
+        header.name,
+        { ...(header.required ? { required: true } : {}), schema: toOpenApiSchema(header.schema, reporter) },
+      ]),
+    );
   }
   if (response.contents.length > 0) result.content = toContent(response.contents, reporter);
   return result;
 }
 
 function toContent(contents: ContentDoc[], reporter: FileReporter): Record<string, MediaTypeObject> {
-  return Object.fromEntries(contents.map((entry) => [entry.mediaType, { schema: toOpenApiSchema(entry.schema, reporter) }]));
+  return Object.fromEntries(
+    contents.map((entry) => [entry.mediaType, { schema: toOpenApiSchema(entry.schema, reporter) }]),
+  );
 }

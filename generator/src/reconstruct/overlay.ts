@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
-import { JsonPathError, parseJsonPath, type PathSegment, resolvePath } from "./jsonpath.js";
+import { JsonPathError, type PathSegment, parseJsonPath, resolvePath } from "./jsonpath.js";
 import { decodeUtf8 } from "./read-page.js";
 import { type DiagnosticLog, type FileReporter, PageAbort } from "./reporter.js";
 
@@ -41,7 +41,8 @@ export function parseOverlay(text: string, file: string, reporter: FileReporter)
   const lines = new LineCounter();
   const yaml = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
-  for (const error of yaml.errors) reporter.error(lineAt(error.pos[0]), `overlay is not valid YAML: ${error.message.split("\n")[0]}`);
+  for (const error of yaml.errors)
+    reporter.error(lineAt(error.pos[0]), `overlay is not valid YAML: ${error.message.split("\n")[0]}`);
   if (yaml.errors.length > 0) return { file, actions: [] };
 
   const root = yaml.toJS() as Record<string, unknown> | null;
@@ -49,9 +50,11 @@ export function parseOverlay(text: string, file: string, reporter: FileReporter)
     reporter.error(1, "overlay must be a mapping");
     return { file, actions: [] };
   }
-  if (typeof root.overlay !== "string" || !/^1\.0\.\d+$/.test(root.overlay)) reporter.error(1, 'overlay must declare `overlay: 1.0.x` (OpenAPI Overlay 1.0)');
+  if (typeof root.overlay !== "string" || !/^1\.0\.\d+$/.test(root.overlay))
+    reporter.error(1, "overlay must declare `overlay: 1.0.x` (OpenAPI Overlay 1.0)");
   const info = root.info as Record<string, unknown> | undefined;
-  if (typeof info?.title !== "string" || typeof info?.version !== "string") reporter.error(1, "overlay needs info.title and info.version");
+  if (typeof info?.title !== "string" || typeof info?.version !== "string")
+    reporter.error(1, "overlay needs info.title and info.version");
 
   const actionsNode = isMap(yaml.contents) ? yaml.contents.get("actions", true) : undefined;
   if (!isSeq(actionsNode) || actionsNode.items.length === 0) {
@@ -68,7 +71,11 @@ export function parseOverlay(text: string, file: string, reporter: FileReporter)
   return { file, actions };
 }
 
-function checkAction(raw: Record<string, unknown> | null, line: number | undefined, reporter: FileReporter): OverlayAction | undefined {
+function checkAction(
+  raw: Record<string, unknown> | null,
+  line: number | undefined,
+  reporter: FileReporter,
+): OverlayAction | undefined {
   if (typeof raw !== "object" || raw === null || typeof raw.target !== "string") {
     reporter.error(line, "overlay action needs a string `target`");
     return undefined;
@@ -82,9 +89,12 @@ function checkAction(raw: Record<string, unknown> | null, line: number | undefin
     return undefined;
   }
   const remove = raw.remove === true;
-  if (remove && raw.update !== undefined) reporter.error(line, `action on ${raw.target} has both update and remove; use two actions`);
-  if (!remove && raw.update === undefined) reporter.error(line, `action on ${raw.target} has neither update nor remove`);
-  if (typeof raw.description !== "string" || raw.description.trim() === "") reporter.warn(line, `action on ${raw.target} has no description saying why it exists`);
+  if (remove && raw.update !== undefined)
+    reporter.error(line, `action on ${raw.target} has both update and remove; use two actions`);
+  if (!remove && raw.update === undefined)
+    reporter.error(line, `action on ${raw.target} has neither update nor remove`);
+  if (typeof raw.description !== "string" || raw.description.trim() === "")
+    reporter.warn(line, `action on ${raw.target} has no description saying why it exists`);
   return {
     target: raw.target,
     segments,
@@ -111,14 +121,19 @@ export function applyOverlay<T extends object>(document: T, overlay: Overlay, lo
       continue;
     }
     if (action.remove) {
-      if (match.parent === undefined || match.key === undefined) reporter.error(action.line, "cannot remove the document root");
+      if (match.parent === undefined || match.key === undefined)
+        reporter.error(action.line, "cannot remove the document root");
       else if (Array.isArray(match.parent)) match.parent.splice(match.key as number, 1);
       else delete match.parent[match.key as string];
       continue;
     }
     if (Array.isArray(match.value)) match.value.push(structuredClone(action.update));
     else if (isRecord(match.value) && isRecord(action.update)) mergeInto(match.value, action.update);
-    else reporter.error(action.line, `overlay target ${action.target} is a ${match.value === null ? "null" : typeof match.value}; update an object or array (its parent) instead`);
+    else
+      reporter.error(
+        action.line,
+        `overlay target ${action.target} is a ${match.value === null ? "null" : typeof match.value}; update an object or array (its parent) instead`,
+      );
   }
   return result;
 }

@@ -123,7 +123,11 @@ export interface ResponseDoc {
 }
 
 /** How a security scheme authenticates, from the Example section's bullet list. */
-export type AuthKind = { kind: "oauth2" } | { kind: "apiKey" } | { kind: "basic" } | { kind: "bearer"; bearerFormat?: string };
+export type AuthKind =
+  | { kind: "oauth2" }
+  | { kind: "apiKey" }
+  | { kind: "basic" }
+  | { kind: "bearer"; bearerFormat?: string };
 
 /** One operation section of an API page. */
 export interface OperationDoc {

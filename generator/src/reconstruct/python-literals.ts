@@ -45,7 +45,15 @@ export function readList(text: string, start: number): LiteralRead | undefined {
   return { value: values, end: at + 1 };
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "0": "\0",
+};
 
 function readString(text: string, start: number, quote: string): LiteralRead | undefined {
   let value = "";

@@ -43,7 +43,19 @@ const TOKEN_ROLES: Readonly<Record<string, Role>> = {
   NoneClass: "null",
 };
 
-type Role = "object" | "array" | "string" | "date" | "datetime" | "uuid" | "binary" | "int" | "decimal" | "float" | "boolean" | "null";
+type Role =
+  | "object"
+  | "array"
+  | "string"
+  | "date"
+  | "datetime"
+  | "uuid"
+  | "binary"
+  | "int"
+  | "decimal"
+  | "float"
+  | "boolean"
+  | "null";
 
 /** Splits an "Input Type" cell (`decimal.Decimal, int, `) into its tokens. */
 export function splitInputTypes(cell: string): string[] {
@@ -81,7 +93,8 @@ export function mapPythonTypes(tokens: readonly string[]): PythonTypeMapping {
   const stringish = stringFormat(roles);
   if (stringish) candidates.push(stringish);
   const numberIsTheString = stringish?.format === "number";
-  if (hasNumber && !numberIsTheString) candidates.push({ type: roles.has("float") || !roles.has("int") ? "number" : "integer" });
+  if (hasNumber && !numberIsTheString)
+    candidates.push({ type: roles.has("float") || !roles.has("int") ? "number" : "integer" });
 
   if (candidates.length === 1) {
     const [only] = candidates as [{ type: JsonType; format?: string }];

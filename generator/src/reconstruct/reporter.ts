@@ -49,7 +49,12 @@ export class PageAbort extends Error {
   }
 }
 
-function located(file: string, line: number | undefined, severity: Diagnostic["severity"], message: string): Diagnostic {
+function located(
+  file: string,
+  line: number | undefined,
+  severity: Diagnostic["severity"],
+  message: string,
+): Diagnostic {
   return line === undefined ? { file, severity, message } : { file, line, severity, message };
 }
 

@@ -1,18 +1,36 @@
 import type { Heading, RootContent, TableCell } from "mdast";
 import type { BlockCursor } from "./block-cursor.js";
-import { cellText, firstLink, hasColumns, headingText, lineOf, plainText, sourceMarkdown, type TableRowView, viewTable } from "./markdown.js";
-import { type LinkBase, modelNameOf, resolveModelFile } from "./model-links.js";
+import {
+  cellText,
+  firstLink,
+  hasColumns,
+  headingText,
+  lineOf,
+  plainText,
+  sourceMarkdown,
+  type TableRowView,
+  viewTable,
+} from "./markdown.js";
+import { isInside, isValidComponentName, type LinkBase, modelNameOf, resolveModelFile } from "./model-links.js";
 import { emptyNotes, parseNotes } from "./notes.js";
 import type { ComposedDoc, ModelSchemaDoc, Notes, PropertyDoc, SchemaDoc, TypedSchemaDoc } from "./page-model.js";
 import { splitInputTypes } from "./python-types.js";
-import type { FileReporter } from "./reporter.js";
+import { type FileReporter, PageAbort } from "./reporter.js";
 
 /** What the schema parsers need besides the cursor. */
 export interface PageContext {
   source: string;
   reporter: FileReporter;
   links: LinkBase;
+  /** How deep the parser is in nested `# name` sections (maintained by the parser). */
+  nesting?: number;
 }
+
+/**
+ * Nesting limit for `# name` sections. Real schemas nest a handful of levels; a page that
+ * nests deeper is malformed or hostile, and recursing on it could exhaust the stack.
+ */
+export const MAX_NESTING = 64;
 
 const REF_COLUMNS = ["Type", "Description", "Notes"];
 const TYPE_INFO_COLUMNS = ["Input Type", "Accessed Type", "Description", "Notes"];
@@ -61,7 +79,10 @@ export function parseSchemaBody(cursor: BlockCursor, context: PageContext, headi
   const typeInfo = typeInfoTable ? viewTable(typeInfoTable) : undefined;
   const row = typeInfo?.rows[0];
   if (!typeInfo || !hasColumns(typeInfo, TYPE_INFO_COLUMNS) || !row) {
-    context.reporter.error(lineOf(typeInfoTable) ?? headingLine, 'schema section has no "Model Type Info" table (Input Type | Accessed Type | Description | Notes)');
+    context.reporter.error(
+      lineOf(typeInfoTable) ?? headingLine,
+      'schema section has no "Model Type Info" table (Input Type | Accessed Type | Description | Notes)',
+    );
     return placeholderSchema(headingLine);
   }
   warnExtraRows(typeInfo.rows, context, "Model Type Info");
@@ -95,13 +116,22 @@ function parseRefTable(rows: TableRowView[], line: number | undefined, context: 
 }
 
 /** A model reference when `cell` links a model page. */
-function modelRef(cell: TableCell | undefined, row: TableRowView, context: PageContext, descriptionAt: number, notesAt: number): ModelSchemaDoc | undefined {
+function modelRef(
+  cell: TableCell | undefined,
+  row: TableRowView,
+  context: PageContext,
+  descriptionAt: number,
+  notesAt: number,
+): ModelSchemaDoc | undefined {
   const link = firstLink(cell);
   const file = link ? resolveModelFile(link.url, context.links) : undefined;
   if (!file) return undefined;
+  const name = modelNameOf(file);
+  if (!isInside(file, context.links.modelsDir)) throw new PageAbort(row.line, `links a model page outside the models folder: ${link?.url}`);
+  if (!isValidComponentName(name)) throw new PageAbort(row.line, `model page name "${name}" cannot be an OpenAPI component name (letters, digits, ".", "_", "-")`);
   return {
     kind: "model",
-    model: { file, name: modelNameOf(file), linkedFrom: context.links.pageFile, line: row.line },
+    model: { file, name, linkedFrom: context.links.pageFile, line: row.line },
     description: describe(row, descriptionAt, context),
     notes: notesOf(row, notesAt, context),
     line: row.line,
@@ -114,7 +144,10 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, KEY_COLUMNS)) {
-    context.reporter.error(lineOf(table) ?? cursor.line, '"Dictionary Keys" is not followed by a Key | Input Type | Accessed Type | Description | Notes table');
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      '"Dictionary Keys" is not followed by a Key | Input Type | Accessed Type | Description | Notes table',
+    );
     return;
   }
   const properties: PropertyDoc[] = [];
@@ -131,12 +164,20 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
     if (name === ADDITIONAL_KEY) {
       const additional = withoutBoilerplate(fromRow);
       parent.additionalProperties = additional;
-      if (hasOwnSection) awaitingSection.set(name, { line: row.line, attach: (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))) });
+      if (hasOwnSection)
+        awaitingSection.set(name, {
+          line: row.line,
+          attach: (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))),
+        });
       continue;
     }
     const property: PropertyDoc = { name, required: !fromRow.notes.optional, schema: fromRow, line: row.line };
     properties.push(property);
-    if (hasOwnSection) awaitingSection.set(name, { line: row.line, attach: (child) => (property.schema = mergeRowIntoSection(fromRow, child)) });
+    if (hasOwnSection)
+      awaitingSection.set(name, {
+        line: row.line,
+        attach: (child) => (property.schema = mergeRowIntoSection(fromRow, child)),
+      });
   }
   parent.properties = properties;
   readNestedSections(cursor, context, awaitingSection);
@@ -147,7 +188,9 @@ const ADDITIONAL_BOILERPLATE = "any string name can be used but the value must b
 
 /** Drops the generator's fixed wording (and `[optional]`, which every such row has) from an additional-properties row. */
 function withoutBoilerplate(schema: SchemaDoc): SchemaDoc {
-  const description = schema.description.startsWith(ADDITIONAL_BOILERPLATE) ? schema.description.slice(ADDITIONAL_BOILERPLATE.length).trim() : schema.description;
+  const description = schema.description.startsWith(ADDITIONAL_BOILERPLATE)
+    ? schema.description.slice(ADDITIONAL_BOILERPLATE.length).trim()
+    : schema.description;
   return { ...schema, description, notes: { ...schema.notes, optional: false } };
 }
 
@@ -158,7 +201,10 @@ function readTupleItems(cursor: BlockCursor, context: PageContext, schema: Typed
   const view = table ? viewTable(table) : undefined;
   const row = view?.rows[0];
   if (!view || !hasColumns(view, ITEM_COLUMNS) || !row) {
-    context.reporter.error(lineOf(table) ?? cursor.line, '"Tuple Items" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table');
+    context.reporter.error(
+      lineOf(table) ?? cursor.line,
+      '"Tuple Items" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table',
+    );
     return;
   }
   warnExtraRows(view.rows, context, "Tuple Items");
@@ -167,7 +213,13 @@ function readTupleItems(cursor: BlockCursor, context: PageContext, schema: Typed
   const link = firstLink(row.cells[0]);
   if (link?.url.startsWith("#")) {
     const name = cellText(row, 0);
-    readNestedSections(cursor, context, new Map([[name, { line: row.line, attach: (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child)) }]]));
+    readNestedSections(
+      cursor,
+      context,
+      new Map([
+        [name, { line: row.line, attach: (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child)) }],
+      ]),
+    );
   }
 }
 
@@ -182,7 +234,10 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
     const table = cursor.takeTable();
     const view = table ? viewTable(table) : undefined;
     if (!view || !hasColumns(view, ITEM_COLUMNS)) {
-      context.reporter.error(lineOf(table) ?? cursor.line, `"${kind}" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table`);
+      context.reporter.error(
+        lineOf(table) ?? cursor.line,
+        `"${kind}" is not followed by a Class Name | Input Type | Accessed Type | Description | Notes table`,
+      );
       continue;
     }
     const members: SchemaDoc[] = [];
@@ -191,12 +246,16 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
       const member = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
       members.push(member);
       if (firstLink(row.cells[0])?.url.startsWith("#")) {
-        awaitingSection.set(cellText(row, 0), { line: row.line, attach: (child) => (members[index] = mergeRowIntoSection(member, child)) });
+        awaitingSection.set(cellText(row, 0), {
+          line: row.line,
+          attach: (child) => (members[index] = mergeRowIntoSection(member, child)),
+        });
       }
     });
     readNestedSections(cursor, context, awaitingSection);
     if (kind === "not") {
-      if (members.length !== 1) context.reporter.warn(view.line, `"not" lists ${members.length} schemas; only the first is used`);
+      if (members.length !== 1)
+        context.reporter.warn(view.line, `"not" lists ${members.length} schemas; only the first is used`);
       if (members[0]) composed.not = members[0];
     } else composed[kind] = members;
   }
@@ -215,10 +274,20 @@ function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting:
     if (!heading || !awaited) break;
     awaiting.delete(headingText(heading));
     cursor.next();
-    awaited.attach(parseSchemaBody(cursor, context, lineOf(heading)));
+    const depth = (context.nesting ?? 0) + 1;
+    if (depth > MAX_NESTING) throw new PageAbort(lineOf(heading), `schema sections nest deeper than ${MAX_NESTING} levels`);
+    context.nesting = depth;
+    try {
+      awaited.attach(parseSchemaBody(cursor, context, lineOf(heading)));
+    } finally {
+      context.nesting = depth - 1;
+    }
   }
   for (const [name, awaited] of awaiting) {
-    context.reporter.warn(awaited.line, `no "# ${name}" section follows the table that links it; its row's types are used`);
+    context.reporter.warn(
+      awaited.line,
+      `no "# ${name}" section follows the table that links it; its row's types are used`,
+    );
   }
 }
 
@@ -271,5 +340,6 @@ function proseMarkdown(blocks: RootContent[], context: PageContext): string {
 }
 
 function warnExtraRows(rows: TableRowView[], context: PageContext, table: string): void {
-  for (const extra of rows.slice(1)) context.reporter.warn(extra.line, `"${table}" table has more than one row; extra row ignored`);
+  for (const extra of rows.slice(1))
+    context.reporter.warn(extra.line, `"${table}" table has more than one row; extra row ignored`);
 }

@@ -31,7 +31,11 @@ export function toOpenApiSchema(doc: SchemaDoc, reporter: FileReporter): SchemaO
 function typedSchema(doc: TypedSchemaDoc, reporter: FileReporter): SchemaObject {
   const mapped = mapPythonTypes(doc.inputTypes);
   for (const token of mapped.unrecognised) reporter.warn(doc.line, `unknown Python input type "${token}"; ignored`);
-  if (mapped.mixed) reporter.warn(doc.line, `input types "${doc.inputTypes.join(", ")}" mix ${mapped.mixed.join(" and ")}; any type is used`);
+  if (mapped.mixed)
+    reporter.warn(
+      doc.line,
+      `input types "${doc.inputTypes.join(", ")}" mix ${mapped.mixed.join(" and ")}; any type is used`,
+    );
 
   const schema: SchemaObject = {};
   const type: JsonType | undefined = mapped.anyType || mapped.mixed ? undefined : mapped.type;
@@ -48,7 +52,10 @@ function typedSchema(doc: TypedSchemaDoc, reporter: FileReporter): SchemaObject 
     const named = doc.properties;
     const required = named.filter((property) => property.required).map((property) => property.name);
     if (required.length > 0) schema.required = required;
-    if (named.length > 0) schema.properties = Object.fromEntries(named.map((property) => [property.name, toOpenApiSchema(property.schema, reporter)]));
+    if (named.length > 0)
+      schema.properties = Object.fromEntries(
+        named.map((property) => [property.name, toOpenApiSchema(property.schema, reporter)]),
+      );
     // A keys table without an any_string_name row: the schema said additionalProperties: false.
     if (!doc.additionalProperties) schema.additionalProperties = false;
   }
@@ -74,7 +81,12 @@ function typedSchema(doc: TypedSchemaDoc, reporter: FileReporter): SchemaObject 
 }
 
 /** The type's own format, overridden by a compatible `value must …` note. */
-function chooseFormat(type: JsonType | undefined, fromType: string | undefined, doc: TypedSchemaDoc, reporter: FileReporter): string | undefined {
+function chooseFormat(
+  type: JsonType | undefined,
+  fromType: string | undefined,
+  doc: TypedSchemaDoc,
+  reporter: FileReporter,
+): string | undefined {
   const noted = doc.notes.format;
   if (!noted) return fromType;
   if (type && FORMATS_BY_TYPE[type]?.includes(noted)) return noted;

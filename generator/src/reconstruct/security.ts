@@ -25,11 +25,15 @@ export interface SecuritySchemeBuild {
 export function toSecurityScheme(name: string, auth: AuthKind, server: string): SecuritySchemeBuild {
   switch (auth.kind) {
     case "oauth2":
-      return { scheme: { type: "oauth2", flows: { clientCredentials: { tokenUrl: tokenUrlFor(server), scopes: {} } } } };
+      return {
+        scheme: { type: "oauth2", flows: { clientCredentials: { tokenUrl: tokenUrlFor(server), scopes: {} } } },
+      };
     case "basic":
       return { scheme: { type: "http", scheme: "basic" } };
     case "bearer":
-      return { scheme: { type: "http", scheme: "bearer", ...(auth.bearerFormat ? { bearerFormat: auth.bearerFormat } : {}) } };
+      return {
+        scheme: { type: "http", scheme: "bearer", ...(auth.bearerFormat ? { bearerFormat: auth.bearerFormat } : {}) },
+      };
     case "apiKey":
       return {
         scheme: { type: "apiKey", in: "header", name },

@@ -10,10 +10,18 @@ import { emptyResponse, responsesTable, singleOperationPage, snippetModels } fro
 /** Parses `markdown` as page `name` (its tag comes from `className`). */
 function page(name: string, markdown: string, log: DiagnosticLog): ApiPageDoc {
   const file = path.join(snippetModels, "..", "apis", "tags", `${name}.md`);
-  return parseApiPage(parseMarkdown(markdown), file, { source: markdown, reporter: log.forFile(file), links: { pageFile: file, modelsDir: snippetModels } });
+  return parseApiPage(parseMarkdown(markdown), file, {
+    source: markdown,
+    reporter: log.forFile(file),
+    links: { pageFile: file, modelsDir: snippetModels },
+  });
 }
 
-function operationPage(className: string, op: { id: string; method: string; path: string }, server = "https://api.snippet.test"): string {
+function operationPage(
+  className: string,
+  op: { id: string; method: string; path: string },
+  server = "https://api.snippet.test",
+): string {
   const section = `### Parameters\nThis endpoint does not need any parameter.\n\n${responsesTable(op.id, { "200": "Ok" })}\n${emptyResponse(op.id, "200")}`;
   return singleOperationPage(op, section, className).replace("https://api.snippet.test", server);
 }
@@ -38,17 +46,51 @@ describe("buildDocument", () => {
   it("an operation repeated on another tag's page gains that tag", () => {
     const log = new DiagnosticLog();
     const op = { id: "get_a", method: "get", path: "/a" };
-    const document = buildDocument([page("AApi", operationPage("AApi", op), log), page("BApi", operationPage("BApi", op), log)], new Map(), log);
+    const document = buildDocument(
+      [page("AApi", operationPage("AApi", op), log), page("BApi", operationPage("BApi", op), log)],
+      new Map(),
+      log,
+    );
     expect(log.errors).toEqual([]);
     expect(document.paths["/a"]?.get?.tags).toEqual(["A", "B"]);
   });
 
-  it.each<[string, { given: [{ id: string; method: string; path: string }, { id: string; method: string; path: string }]; want: RegExp }]>([
-    ["two operations on one method and path", { given: [{ id: "one", method: "get", path: "/x" }, { id: "two", method: "get", path: "/x" }], want: /GET \/x is documented twice, as one and two/ }],
-    ["one operationId on two paths", { given: [{ id: "same", method: "get", path: "/x" }, { id: "same", method: "get", path: "/y" }], want: /operationId same is used by both GET \/x and GET \/y/ }],
+  it.each<
+    [
+      string,
+      {
+        given: [{ id: string; method: string; path: string }, { id: string; method: string; path: string }];
+        want: RegExp;
+      },
+    ]
+  >([
+    [
+      "two operations on one method and path",
+      {
+        given: [
+          { id: "one", method: "get", path: "/x" },
+          { id: "two", method: "get", path: "/x" },
+        ],
+        want: /GET \/x is documented twice, as one and two/,
+      },
+    ],
+    [
+      "one operationId on two paths",
+      {
+        given: [
+          { id: "same", method: "get", path: "/x" },
+          { id: "same", method: "get", path: "/y" },
+        ],
+        want: /operationId same is used by both GET \/x and GET \/y/,
+      },
+    ],
   ])("%s is an error", (_name, { given, want }) => {
     const log = new DiagnosticLog();
-    buildDocument([page("AApi", operationPage("AApi", given[0]), log), page("BApi", operationPage("BApi", given[1]), log)], new Map(), log);
+    buildDocument(
+      [page("AApi", operationPage("AApi", given[0]), log), page("BApi", operationPage("BApi", given[1]), log)],
+      new Map(),
+      log,
+    );
     expect(log.errors.map((error) => error.message)).toEqual([expect.stringMatching(want)]);
   });
 });

@@ -6,7 +6,7 @@ describe("decodeCharacterReferences", () => {
     ["hex reference (backtick)", { given: "set to &#x60;true&#x60;", want: "set to `true`" }],
     ["hex reference (equals)", { given: "259200 seconds &#x3D; 72 hours", want: "259200 seconds = 72 hours" }],
     ["decimal reference", { given: "a&#61;b", want: "a=b" }],
-    ["named references", { given: "&lt;b&gt; &amp; &quot;q&quot; &apos;", want: "<b> & \"q\" '" }],
+    ["named references", { given: "&lt;b&gt; &amp; &quot;q&quot; &apos;", want: '<b> & "q" \'' }],
     ["unknown name is kept", { given: "&bogus; stays", want: "&bogus; stays" }],
     ["invalid code point is kept", { given: "&#xD800;", want: "&#xD800;" }],
     ["no ampersand, untouched", { given: "plain text", want: "plain text" }],

@@ -25,11 +25,19 @@ export const snippetModels = path.join(repoRoot, "snippet-docs", "models");
 
 /** A context for parsing a Markdown snippet as if it sat on an API page. */
 export function snippetContext(source: string, log = new DiagnosticLog()): PageContext {
-  return { source, reporter: log.forFile("snippet.md"), links: { pageFile: path.join(repoRoot, "snippet-docs", "apis", "tags", "Snippet.md"), modelsDir: snippetModels } };
+  return {
+    source,
+    reporter: log.forFile("snippet.md"),
+    links: { pageFile: path.join(repoRoot, "snippet-docs", "apis", "tags", "Snippet.md"), modelsDir: snippetModels },
+  };
 }
 
 /** Parses a `# Name` schema section snippet; returns the page model, its OpenAPI schema and the diagnostics. */
-export function schemaFromSnippet(markdown: string): { doc: SchemaDoc; schema: SchemaObject; diagnostics: Diagnostic[] } {
+export function schemaFromSnippet(markdown: string): {
+  doc: SchemaDoc;
+  schema: SchemaObject;
+  diagnostics: Diagnostic[];
+} {
   const log = new DiagnosticLog();
   const page = parseMarkdown(markdown);
   const context = snippetContext(markdown, log);
@@ -95,7 +103,8 @@ ${rows}
 }
 
 /** The generator's `any_string_name` row allowing any extra keys. */
-export const ANY_EXTRA_KEYS = "**any_string_name** | dict, frozendict.frozendict, str, date, datetime, int, float, bool, decimal.Decimal, None, list, tuple, bytes, io.FileIO, io.BufferedReader | x | any string name can be used but the value must be the correct type | [optional]";
+export const ANY_EXTRA_KEYS =
+  "**any_string_name** | dict, frozendict.frozendict, str, date, datetime, int, float, bool, decimal.Decimal, None, list, tuple, bytes, io.FileIO, io.BufferedReader | x | any string name can be used but the value must be the correct type | [optional]";
 
 /** A response section with no body. */
 export function emptyResponse(operationId: string, code: string): string {
@@ -110,7 +119,10 @@ headers | Unset | headers were not defined |
 
 /** A Return Types table for `codes` (code → description). */
 export function responsesTable(operationId: string, codes: Record<string, string>): string {
-  const rows = Object.entries(codes).map(([code, description]) => `${code} | [ApiResponseFor${code}](#${operationId}.ApiResponseFor${code}) | ${description}`);
+  const rows = Object.entries(codes).map(
+    ([code, description]) =>
+      `${code} | [ApiResponseFor${code}](#${operationId}.ApiResponseFor${code}) | ${description}`,
+  );
   return `### Return Types, Responses
 
 Code | Class | Description
@@ -121,7 +133,11 @@ ${rows.join("\n")}
 }
 
 /** An API page with one operation whose section body is `section` (everything after the heading). */
-export function singleOperationPage(operation: { id: string; method: string; path: string; summary?: string }, section: string, className = "SnippetApi"): string {
+export function singleOperationPage(
+  operation: { id: string; method: string; path: string; summary?: string },
+  section: string,
+  className = "SnippetApi",
+): string {
   return `<a id="__pageTop"></a>
 # snippet.apis.tags.snippet_api.${className}
 
@@ -179,17 +195,31 @@ export function redoclyLint(file: string): Promise<LintResult> {
         reject(new Error(`redocly printed no JSON (exit ${code}):\n${stdout}\n${stderr}`));
         return;
       }
-      const report = JSON.parse(stdout.slice(start)) as { totals: { errors: number; warnings: number }; problems: LintResult["problems"] };
-      resolve({ exitCode: code ?? -1, errors: report.totals.errors, warnings: report.totals.warnings, problems: report.problems });
+      const report = JSON.parse(stdout.slice(start)) as {
+        totals: { errors: number; warnings: number };
+        problems: LintResult["problems"];
+      };
+      resolve({
+        exitCode: code ?? -1,
+        errors: report.totals.errors,
+        warnings: report.totals.warnings,
+        problems: report.problems,
+      });
     });
   });
 }
 
 /** Runs `pnpm reconstruct`'s entry (the generator CLI) in a child process. */
-export function runReconstructCli(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runReconstructCli(
+  args: string[],
+  cwd = repoRoot,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), "reconstruct", ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), "reconstruct", ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -4,13 +4,36 @@ import { JsonPathError, type PathSegment, parseJsonPath, resolvePath } from "../
 describe("parseJsonPath", () => {
   it.each<[string, { given: string; want: PathSegment[] }]>([
     ["root", { given: "$", want: [] }],
-    ["dotted names", { given: "$.components.schemas.Error", want: ["components", "schemas", "Error"].map((name) => ({ kind: "name", name })) }],
+    [
+      "dotted names",
+      {
+        given: "$.components.schemas.Error",
+        want: ["components", "schemas", "Error"].map((name) => ({ kind: "name", name })),
+      },
+    ],
     [
       "quoted path keys",
-      { given: "$.paths['/api/1/users/{user_id}/mfa_token'].post", want: [{ kind: "name", name: "paths" }, { kind: "name", name: "/api/1/users/{user_id}/mfa_token" }, { kind: "name", name: "post" }] },
+      {
+        given: "$.paths['/api/1/users/{user_id}/mfa_token'].post",
+        want: [
+          { kind: "name", name: "paths" },
+          { kind: "name", name: "/api/1/users/{user_id}/mfa_token" },
+          { kind: "name", name: "post" },
+        ],
+      },
     ],
     ["double quotes and escapes", { given: '$["a\\"b"]', want: [{ kind: "name", name: 'a"b' }] }],
-    ["index", { given: "$.tags[0].name", want: [{ kind: "name", name: "tags" }, { kind: "index", index: 0 }, { kind: "name", name: "name" }] }],
+    [
+      "index",
+      {
+        given: "$.tags[0].name",
+        want: [
+          { kind: "name", name: "tags" },
+          { kind: "index", index: 0 },
+          { kind: "name", name: "name" },
+        ],
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(parseJsonPath(given)).toEqual(want);
   });
@@ -33,7 +56,11 @@ describe("parseJsonPath", () => {
 describe("resolvePath", () => {
   const document = { a: { "b/c": [10, { d: null }] } };
   it("finds nested values with their parent and key", () => {
-    expect(resolvePath(document, parseJsonPath("$.a['b/c'][1].d"))).toEqual({ parent: { d: null }, key: "d", value: null });
+    expect(resolvePath(document, parseJsonPath("$.a['b/c'][1].d"))).toEqual({
+      parent: { d: null },
+      key: "d",
+      value: null,
+    });
   });
   it.each([["$.a.missing"], ["$.a['b/c'][5]"], ["$.a['b/c'].length"]])("%s matches nothing", (path) => {
     expect(resolvePath(document, parseJsonPath(path))).toBeUndefined();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDocs } from "../../src/reconstruct/load-docs.js";
 import { DiagnosticLog } from "../../src/reconstruct/reporter.js";
-import { dictionaryKeys, emptyResponse, responsesTable, singleOperationPage, tempDir, typeInfo, writeTree } from "./helpers.js";
+import { dictionaryKeys, responsesTable, singleOperationPage, tempDir, typeInfo, writeTree } from "./helpers.js";
 
 const OBJECT = "dict, frozendict.frozendict, ";
 
@@ -49,7 +49,9 @@ describe("loadDocs", () => {
 
   it("reads pages in file-name order", async () => {
     await writeTree(folder.dir, {
-      "apis/tags/ZetaApi.md": PAGE_LINKING_A.replace("SnippetApi", "ZetaApi").replaceAll("/a", "/z").replaceAll("get_a", "get_z"),
+      "apis/tags/ZetaApi.md": PAGE_LINKING_A.replace("SnippetApi", "ZetaApi")
+        .replaceAll("/a", "/z")
+        .replaceAll("get_a", "get_z"),
       "apis/tags/AlphaApi.md": PAGE_LINKING_A.replace("SnippetApi", "AlphaApi"),
       "models/A.md": `# m.model.a.A\n\n${typeInfo("str, ")}`,
     });
@@ -61,7 +63,13 @@ describe("loadDocs", () => {
     await writeTree(folder.dir, { "apis/tags/AApi.md": PAGE_LINKING_A });
     const log = new DiagnosticLog();
     await loadDocs(folder.dir, log);
-    expect(log.errors).toEqual([expect.objectContaining({ file: expect.stringMatching(/apis\/tags\/AApi\.md$/), line: 36, message: expect.stringMatching(/links a model page that does not exist: .*models\/A\.md/) })]);
+    expect(log.errors).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/apis\/tags\/AApi\.md$/),
+        line: 36,
+        message: expect.stringMatching(/links a model page that does not exist: .*models\/A\.md/),
+      }),
+    ]);
   });
 
   it("a docs folder without API pages is an error", async () => {

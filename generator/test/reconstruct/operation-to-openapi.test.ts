@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { pascalCase } from "../../src/reconstruct/operation-to-openapi.js";
-import { ANY_EXTRA_KEYS, CLIENT_ROWS, dictionaryKeys, documentFromPage, emptyResponse, responsesTable, singleOperationPage, typeInfo } from "./helpers.js";
+import {
+  ANY_EXTRA_KEYS,
+  CLIENT_ROWS,
+  dictionaryKeys,
+  documentFromPage,
+  emptyResponse,
+  responsesTable,
+  singleOperationPage,
+  typeInfo,
+} from "./helpers.js";
 
 const OP = { id: "do_thing", method: "post", path: "/things/{thing_id}" };
 const OBJECT = "dict, frozendict.frozendict, ";
@@ -17,8 +26,16 @@ ${CLIENT_ROWS}
 }
 
 /** A `### x_params` section: its table and one schema section per parameter. */
-function parameterSection(kind: "path" | "query" | "header" | "cookie", params: { name: string; schema: string; notes?: string; section: string }[]): string {
-  const title = { path: "RequestPathParams", query: "RequestQueryParams", header: "RequestHeaderParams", cookie: "RequestCookieParams" }[kind];
+function parameterSection(
+  kind: "path" | "query" | "header" | "cookie",
+  params: { name: string; schema: string; notes?: string; section: string }[],
+): string {
+  const title = {
+    path: "RequestPathParams",
+    query: "RequestQueryParams",
+    header: "RequestHeaderParams",
+    cookie: "RequestCookieParams",
+  }[kind];
   return `### ${kind}_params
 #### ${title}
 
@@ -30,7 +47,9 @@ ${params.map((p) => `# ${p.schema}\n\n${p.section}`).join("\n")}
 `;
 }
 
-const THING_ID = parameterSection("path", [{ name: "thing_id", schema: "ThingIdSchema", section: typeInfo("decimal.Decimal, int, ") }]);
+const THING_ID = parameterSection("path", [
+  { name: "thing_id", schema: "ThingIdSchema", section: typeInfo("decimal.Decimal, int, ") },
+]);
 const OK_ONLY = `${responsesTable(OP.id, { "204": "Done" })}\n${emptyResponse(OP.id, "204")}`;
 
 /** A response section whose body is `schemas` (name → schema section markdown). */
@@ -48,7 +67,8 @@ ${Object.entries(schemas)
 `;
 }
 
-const refTable = (model: string) => `Type | Description  | Notes\n------------- | ------------- | -------------\n[**${model}**](../../models/${model}.md) |  | \n`;
+const refTable = (model: string) =>
+  `Type | Description  | Notes\n------------- | ------------- | -------------\n[**${model}**](../../models/${model}.md) |  | \n`;
 
 describe("operations: parameters", () => {
   it.each<[string, { given: string; want: unknown }]>([
@@ -68,12 +88,33 @@ describe("operations: parameters", () => {
     [
       "query parameters: required array of enums, optional integer with default and format",
       {
-        given: `${parameters("query_params | RequestQueryParams | |\npath_params | RequestPathParams | |")}\n${parameterSection("query", [
-          { name: "status", schema: "StatusSchema", section: `${typeInfo("list, tuple, ")}\n### Tuple Items\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\nitems | str,  | str,  |  | must be one of ["on", "off", ] ` },
-          { name: "limit", schema: "LimitSchema", notes: "optional", section: typeInfo("decimal.Decimal, int, ", "", "if omitted the server will use the default value of 10value must be a 32 bit integer") },
-        ])}\n${THING_ID}\n${OK_ONLY}`,
+        given: `${parameters("query_params | RequestQueryParams | |\npath_params | RequestPathParams | |")}\n${parameterSection(
+          "query",
+          [
+            {
+              name: "status",
+              schema: "StatusSchema",
+              section: `${typeInfo("list, tuple, ")}\n### Tuple Items\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\nitems | str,  | str,  |  | must be one of ["on", "off", ] `,
+            },
+            {
+              name: "limit",
+              schema: "LimitSchema",
+              notes: "optional",
+              section: typeInfo(
+                "decimal.Decimal, int, ",
+                "",
+                "if omitted the server will use the default value of 10value must be a 32 bit integer",
+              ),
+            },
+          ],
+        )}\n${THING_ID}\n${OK_ONLY}`,
         want: [
-          { name: "status", in: "query", required: true, schema: { type: "array", items: { type: "string", enum: ["on", "off"] } } },
+          {
+            name: "status",
+            in: "query",
+            required: true,
+            schema: { type: "array", items: { type: "string", enum: ["on", "off"] } },
+          },
           { name: "limit", in: "query", schema: { type: "integer", format: "int32", default: 10 } },
           { name: "thing_id", in: "path", required: true, schema: { type: "integer" } },
         ],
@@ -106,14 +147,20 @@ describe("operations: parameters", () => {
   });
 
   it("an operation without parameters has no parameters key", () => {
-    const { document, diagnostics } = documentFromPage(singleOperationPage({ ...OP, path: "/things" }, `### Parameters\nThis endpoint does not need any parameter.\n\n${OK_ONLY}`));
+    const { document, diagnostics } = documentFromPage(
+      singleOperationPage(
+        { ...OP, path: "/things" },
+        `### Parameters\nThis endpoint does not need any parameter.\n\n${OK_ONLY}`,
+      ),
+    );
     expect(diagnostics).toEqual([]);
     expect(document.paths["/things"]?.post).not.toHaveProperty("parameters");
   });
 });
 
 describe("operations: request bodies", () => {
-  const bodyRow = (schemas: string[], required: boolean) => `body | typing.Union[${schemas.join(", ")}${required ? "" : ", Unset"}] | ${required ? "required" : "optional, default is unset"} |\npath_params | RequestPathParams | |`;
+  const bodyRow = (schemas: string[], required: boolean) =>
+    `body | typing.Union[${schemas.join(", ")}${required ? "" : ", Unset"}] | ${required ? "required" : "optional, default is unset"} |\npath_params | RequestPathParams | |`;
   const inlineObject = (keys: string) => `\n${typeInfo(OBJECT)}\n${dictionaryKeys(keys)}`;
 
   it.each<[string, { given: string; want: { requestBody: unknown; components?: Record<string, unknown> } }]>([
@@ -123,7 +170,15 @@ describe("operations: request bodies", () => {
         given: `${parameters(`${bodyRow(["SchemaForRequestBodyApplicationJson"], false)}\ncontent_type | str | optional, default is 'application/json' | Selects the schema`)}\n### body\n\n# SchemaForRequestBodyApplicationJson\n${inlineObject(`**name** | str,  | x | The name. | [optional] \n**count** | decimal.Decimal, int,  | x |  | [optional] if omitted the server will use the default value of 1\n${ANY_EXTRA_KEYS}`)}\n${THING_ID}\n${OK_ONLY}`,
         want: {
           requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/DoThingRequest" } } } },
-          components: { DoThingRequest: { type: "object", properties: { name: { type: "string", description: "The name." }, count: { type: "integer", default: 1 } } } },
+          components: {
+            DoThingRequest: {
+              type: "object",
+              properties: {
+                name: { type: "string", description: "The name." },
+                count: { type: "integer", default: 1 },
+              },
+            },
+          },
         },
       },
     ],
@@ -131,7 +186,12 @@ describe("operations: request bodies", () => {
       "required body that links a model keeps the $ref",
       {
         given: `${parameters(bodyRow(["SchemaForRequestBodyApplicationJson"], true))}\n### body\n\n# SchemaForRequestBodyApplicationJson\n${refTable("Thing")}\n${THING_ID}\n${OK_ONLY}`,
-        want: { requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } } },
+        want: {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+          },
+        },
       },
     ],
     [
@@ -143,12 +203,24 @@ describe("operations: request bodies", () => {
             required: true,
             content: {
               "application/json": { schema: { $ref: "#/components/schemas/DoThingRequest" } },
-              "application/x-www-form-urlencoded": { schema: { $ref: "#/components/schemas/DoThingRequestApplicationXWwwFormUrlencoded" } },
+              "application/x-www-form-urlencoded": {
+                schema: { $ref: "#/components/schemas/DoThingRequestApplicationXWwwFormUrlencoded" },
+              },
             },
           },
           components: {
-            DoThingRequest: { type: "object", required: ["n"], properties: { n: { type: "integer" } }, additionalProperties: false },
-            DoThingRequestApplicationXWwwFormUrlencoded: { type: "object", required: ["n"], properties: { n: { type: "string" } }, additionalProperties: false },
+            DoThingRequest: {
+              type: "object",
+              required: ["n"],
+              properties: { n: { type: "integer" } },
+              additionalProperties: false,
+            },
+            DoThingRequestApplicationXWwwFormUrlencoded: {
+              type: "object",
+              required: ["n"],
+              properties: { n: { type: "string" } },
+              additionalProperties: false,
+            },
           },
         },
       },
@@ -157,14 +229,28 @@ describe("operations: request bodies", () => {
       "two media types with the same model share the $ref",
       {
         given: `${parameters(bodyRow(["SchemaForRequestBodyApplicationJson", "SchemaForRequestBodyApplicationXml"], true))}\n### body\n\n# SchemaForRequestBodyApplicationJson\n${refTable("Thing")}\n# SchemaForRequestBodyApplicationXml\n${refTable("Thing")}\n${THING_ID}\n${OK_ONLY}`,
-        want: { requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } }, "application/xml": { schema: { $ref: "#/components/schemas/Thing" } } } } },
+        want: {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/Thing" } },
+              "application/xml": { schema: { $ref: "#/components/schemas/Thing" } },
+            },
+          },
+        },
       },
     ],
     [
       "text/plain string body and its exact media type from content_type",
       {
         given: `${parameters(`${bodyRow(["SchemaForRequestBodyTextPlain"], true)}\ncontent_type | str | optional, default is 'text/plain' | Selects the schema`)}\n### body\n\n# SchemaForRequestBodyTextPlain\n\n${typeInfo("str, ", "Banner.")}\n${THING_ID}\n${OK_ONLY}`,
-        want: { requestBody: { required: true, content: { "text/plain": { schema: { $ref: "#/components/schemas/DoThingRequest" } } } }, components: { DoThingRequest: { type: "string", description: "Banner." } } },
+        want: {
+          requestBody: {
+            required: true,
+            content: { "text/plain": { schema: { $ref: "#/components/schemas/DoThingRequest" } } },
+          },
+          components: { DoThingRequest: { type: "string", description: "Banner." } },
+        },
       },
     ],
     [
@@ -172,8 +258,17 @@ describe("operations: request bodies", () => {
       {
         given: `${parameters(bodyRow(["SchemaForRequestBodyMultipartFormData"], false))}\n### body\n\n# SchemaForRequestBodyMultipartFormData\n${inlineObject("**file** | bytes, io.FileIO, io.BufferedReader,  | x |  | ")}\n${THING_ID}\n${OK_ONLY}`,
         want: {
-          requestBody: { content: { "multipart/form-data": { schema: { $ref: "#/components/schemas/DoThingRequest" } } } },
-          components: { DoThingRequest: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } }, additionalProperties: false } },
+          requestBody: {
+            content: { "multipart/form-data": { schema: { $ref: "#/components/schemas/DoThingRequest" } } },
+          },
+          components: {
+            DoThingRequest: {
+              type: "object",
+              required: ["file"],
+              properties: { file: { type: "string", format: "binary" } },
+              additionalProperties: false,
+            },
+          },
         },
       },
     ],
@@ -181,7 +276,8 @@ describe("operations: request bodies", () => {
     const { document, diagnostics } = documentFromPage(singleOperationPage(OP, given));
     expect(diagnostics).toEqual([]);
     expect(document.paths[OP.path]?.post?.requestBody).toEqual(want.requestBody);
-    for (const [name, schema] of Object.entries(want.components ?? {})) expect(document.components.schemas[name]).toEqual(schema);
+    for (const [name, schema] of Object.entries(want.components ?? {}))
+      expect(document.components.schemas[name]).toEqual(schema);
   });
 });
 
@@ -192,18 +288,49 @@ describe("operations: responses", () => {
       "201 with a model, 204 without a body; the n/a row is skipped",
       {
         given: `${base}${responsesTable(OP.id, { "201": "Created", "204": "Nothing" })}\n${responseWithBody("201", { SchemaFor201ResponseBodyApplicationJson: refTable("Thing") })}\n${emptyResponse(OP.id, "204")}`,
-        want: { "201": { description: "Created", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } }, "204": { description: "Nothing" } },
+        want: {
+          "201": {
+            description: "Created",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+          },
+          "204": { description: "Nothing" },
+        },
       },
     ],
     [
       "404 inline object and 422 array of inline objects stay inline",
       {
-        given: `${base}${responsesTable(OP.id, { "404": "Missing", "422": "Invalid" })}\n${responseWithBody("404", { SchemaFor404ResponseBodyApplicationJson: `\n${typeInfo(OBJECT)}\n${dictionaryKeys(`**message** | str,  | x |  | \n${ANY_EXTRA_KEYS}`)}` })}\n${responseWithBody("422", {
-          SchemaFor422ResponseBodyApplicationJson: `\n${typeInfo("list, tuple, ")}\n### Tuple Items\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n[items](#items) | ${OBJECT} | x |  | \n\n# items\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**field** | str,  | x |  | ")}`,
-        })}`,
+        given: `${base}${responsesTable(OP.id, { "404": "Missing", "422": "Invalid" })}\n${responseWithBody("404", { SchemaFor404ResponseBodyApplicationJson: `\n${typeInfo(OBJECT)}\n${dictionaryKeys(`**message** | str,  | x |  | \n${ANY_EXTRA_KEYS}`)}` })}\n${responseWithBody(
+          "422",
+          {
+            SchemaFor422ResponseBodyApplicationJson: `\n${typeInfo("list, tuple, ")}\n### Tuple Items\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n[items](#items) | ${OBJECT} | x |  | \n\n# items\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**field** | str,  | x |  | ")}`,
+          },
+        )}`,
         want: {
-          "404": { description: "Missing", content: { "application/json": { schema: { type: "object", required: ["message"], properties: { message: { type: "string" } } } } } },
-          "422": { description: "Invalid", content: { "application/json": { schema: { type: "array", items: { type: "object", required: ["field"], properties: { field: { type: "string" } }, additionalProperties: false } } } } },
+          "404": {
+            description: "Missing",
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["message"], properties: { message: { type: "string" } } },
+              },
+            },
+          },
+          "422": {
+            description: "Invalid",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["field"],
+                    properties: { field: { type: "string" } },
+                    additionalProperties: false,
+                  },
+                },
+              },
+            },
+          },
         },
       },
     ],
@@ -211,14 +338,31 @@ describe("operations: responses", () => {
       "default response and an array of models",
       {
         given: `${base}${responsesTable(OP.id, { "200": "Listed", default: "Oops" })}\n${responseWithBody("200", { SchemaFor200ResponseBodyApplicationJson: `\n${typeInfo("list, tuple, ")}\n### Tuple Items\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n[**Thing**]({{complexTypePrefix}}Thing.md) | [**Thing**]({{complexTypePrefix}}Thing.md) | x |  | ` })}\n${emptyResponse(OP.id, "Default")}`,
-        want: { "200": { description: "Listed", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Thing" } } } } }, default: { description: "Oops" } },
+        want: {
+          "200": {
+            description: "Listed",
+            content: {
+              "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Thing" } } },
+            },
+          },
+          default: { description: "Oops" },
+        },
       },
     ],
     [
       "response headers",
       {
         given: `${base}${responsesTable(OP.id, { "200": "Ok" })}\n${responseWithBody("200", { SchemaFor200ResponseBodyTextPlain: `\n${typeInfo("str, ")}` }, "ResponseHeadersFor200")}\n#### ResponseHeadersFor200\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\nX-Rate-Limit | XRateLimitSchema | | \nX-Note | XNoteSchema | | optional\n# XRateLimitSchema\n\n${typeInfo("decimal.Decimal, int, ")}\n# XNoteSchema\n\n${typeInfo("str, ")}`,
-        want: { "200": { description: "Ok", headers: { "X-Rate-Limit": { required: true, schema: { type: "integer" } }, "X-Note": { schema: { type: "string" } } }, content: { "text/plain": { schema: { type: "string" } } } } },
+        want: {
+          "200": {
+            description: "Ok",
+            headers: {
+              "X-Rate-Limit": { required: true, schema: { type: "integer" } },
+              "X-Note": { schema: { type: "string" } },
+            },
+            content: { "text/plain": { schema: { type: "string" } } },
+          },
+        },
       },
     ],
     [

@@ -10,7 +10,12 @@ describe("schema sections → OpenAPI schemas", () => {
       "object: keys without [optional] are required; no any_string_name row → additionalProperties: false",
       {
         given: `# Thing\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**id** | decimal.Decimal, int,  | x |  | \n**label** | str,  | x | A label. | [optional] ")}`,
-        want: { type: "object", required: ["id"], properties: { id: { type: "integer" }, label: { type: "string", description: "A label." } }, additionalProperties: false },
+        want: {
+          type: "object",
+          required: ["id"],
+          properties: { id: { type: "integer" }, label: { type: "string", description: "A label." } },
+          additionalProperties: false,
+        },
       },
     ],
     [
@@ -41,19 +46,38 @@ describe("schema sections → OpenAPI schemas", () => {
     [
       "model link with a description is wrapped in allOf (3.0 ignores $ref siblings)",
       {
-        given: `# Wrapper\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**owner** | [**User**](User.md) | [**User**](User.md) | Who owns it. | [optional] ")}`,
-        want: { type: "object", properties: { owner: { allOf: [{ $ref: "#/components/schemas/User" }], description: "Who owns it." } }, additionalProperties: false },
+        given: `# Wrapper\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**owner** | [**User**](../../models/User.md) | [**User**](../../models/User.md) | Who owns it. | [optional] ")}`,
+        want: {
+          type: "object",
+          properties: { owner: { allOf: [{ $ref: "#/components/schemas/User" }], description: "Who owns it." } },
+          additionalProperties: false,
+        },
       },
     ],
     [
       "Type | Description | Notes table is a plain $ref",
-      { given: "# SchemaFor400ResponseBodyApplicationJson\nType | Description  | Notes\n------------- | ------------- | -------------\n[**Error**](../../models/Error.md) |  | \n", want: { $ref: "#/components/schemas/Error" } },
+      {
+        given:
+          "# SchemaFor400ResponseBodyApplicationJson\nType | Description  | Notes\n------------- | ------------- | -------------\n[**Error**](../../models/Error.md) |  | \n",
+        want: { $ref: "#/components/schemas/Error" },
+      },
     ],
     [
       "nested inline object from a linked # section, described by its row",
       {
         given: `# Outer\n\n${typeInfo(OBJECT)}\n${dictionaryKeys(`**[data](#data)** | ${OBJECT} | x | The payload. | [optional] \n${ANY_EXTRA_KEYS}`)}\n# data\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**n** | decimal.Decimal, int, float,  | x |  | ")}`,
-        want: { type: "object", properties: { data: { type: "object", description: "The payload.", required: ["n"], properties: { n: { type: "number" } }, additionalProperties: false } } },
+        want: {
+          type: "object",
+          properties: {
+            data: {
+              type: "object",
+              description: "The payload.",
+              required: ["n"],
+              properties: { n: { type: "number" } },
+              additionalProperties: false,
+            },
+          },
+        },
       },
     ],
     [
@@ -85,8 +109,21 @@ describe("schema sections → OpenAPI schemas", () => {
           type: "object",
           required: ["rows"],
           properties: {
-            rows: { type: "array", items: { type: "object", nullable: true, required: ["v"], properties: { v: { type: "string" } }, additionalProperties: false } },
-            meta: { type: "object", properties: { items: { type: "array", items: { type: "boolean" } } }, additionalProperties: false },
+            rows: {
+              type: "array",
+              items: {
+                type: "object",
+                nullable: true,
+                required: ["v"],
+                properties: { v: { type: "string" } },
+                additionalProperties: false,
+              },
+            },
+            meta: {
+              type: "object",
+              properties: { items: { type: "array", items: { type: "boolean" } } },
+              additionalProperties: false,
+            },
           },
           additionalProperties: false,
         },
@@ -130,8 +167,18 @@ describe("schema sections → OpenAPI schemas", () => {
     [
       "composed allOf of a model and an inline object",
       {
-        given: `# Both\n\n${typeInfo("dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, list, tuple, bytes, io.FileIO, io.BufferedReader, ")}\n### Composed Schemas (allOf/anyOf/oneOf/not)\n#### allOf\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n[Base](Base.md) | [**Base**](Base.md) | [**Base**](Base.md) |  | \n[all_of_1](#all_of_1) | ${OBJECT} | x |  | \n\n# all_of_1\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**extra** | str,  | x |  | ")}`,
-        want: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", required: ["extra"], properties: { extra: { type: "string" } }, additionalProperties: false }] },
+        given: `# Both\n\n${typeInfo("dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, list, tuple, bytes, io.FileIO, io.BufferedReader, ")}\n### Composed Schemas (allOf/anyOf/oneOf/not)\n#### allOf\nClass Name | Input Type | Accessed Type | Description | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n[Base]({{complexTypePrefix}}Base.md) | [**Base**]({{complexTypePrefix}}Base.md) | x |  | \n[all_of_1](#all_of_1) | ${OBJECT} | x |  | \n\n# all_of_1\n\n${typeInfo(OBJECT)}\n${dictionaryKeys("**extra** | str,  | x |  | ")}`,
+        want: {
+          allOf: [
+            { $ref: "#/components/schemas/Base" },
+            {
+              type: "object",
+              required: ["extra"],
+              properties: { extra: { type: "string" } },
+              additionalProperties: false,
+            },
+          ],
+        },
       },
     ],
     [
@@ -143,7 +190,10 @@ describe("schema sections → OpenAPI schemas", () => {
     ],
     [
       "enum model (string with must be one of)",
-      { given: `# Color\n\n${typeInfo("str, ", "", 'must be one of ["red", "green", ] ')}`, want: { type: "string", enum: ["red", "green"] } },
+      {
+        given: `# Color\n\n${typeInfo("str, ", "", 'must be one of ["red", "green", ] ')}`,
+        want: { type: "string", enum: ["red", "green"] },
+      },
     ],
   ])("%s", (_name, { given, want }) => {
     const { schema, diagnostics } = schemaFromSnippet(given);

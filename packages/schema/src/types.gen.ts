@@ -133,12 +133,12 @@ export interface components {
        * @description Optional. Sets the window of time in seconds that the factor must be verified within. Defaults to 120 seconds (2 minutes). Max 900 seconds (15 minutes).
        * @default 120
        */
-      state_token_expires_in: number;
+      state_token_expires_in?: number;
       /**
        * @description Optional. Defaults to false. Only applies to SMS factor. When set to `true` a 6 digit numeric code will be sent to the user instead of the standard code which is alphanumeric.
        * @default false
        */
-      numeric_sms_otp: boolean;
+      numeric_sms_otp?: boolean;
       /** @description Optional. Only applies to SMS factor. A message template that will be sent via SMS. Max length of the message after template items are inserted is 160 characters. The following template variables can be included in the message. - {{otp_code}} - The security code. - {{expiration}} - The number of minutes until the one time code expires. */
       sms_message?: string;
     };
@@ -153,12 +153,12 @@ export interface components {
        * @description Set the duration of the token in seconds. Token expiration defaults to 259200 seconds = 72 hours. 72 hours is the max value.
        * @default 259200
        */
-      expires_in: number;
+      expires_in?: number;
       /**
        * @description Defines if the token is reusable multiple times within the expiry window. Value defaults to false. If set to true, token can be used multiple times, until it expires.
        * @default false
        */
-      reusable: boolean;
+      reusable?: boolean;
     };
     OtpDevice: {
       /** @description The phone number of the user in E.164 format. */
@@ -171,7 +171,7 @@ export interface components {
        * @description Defaults to false. Some factors like SMS or Voice require that a user recieve a token and then that token is supplied to the Verify endpoint before the device is considered active. You can set verfied to `true` which indicates the the users phone number is pre verified and the device can be immediately activated.
        * @default false
        */
-      verified: boolean;
+      verified?: boolean;
     };
     VerifyMfaFactorRequest: {
       /** @description The state_token is returned after a successful request to Enroll a Factor or Activate a Factor. The state_token MUST be provided if the needs_trigger attribute from the proceeding calls is set to true. Note that the state_token expires 120 seconds after creation. If the token is expired you will need to Activate the Factor again. */
