@@ -15,10 +15,9 @@ import {
   type PackageFolder,
   repoRootFrom,
 } from "./layout.js";
-import { loadSpec } from "./load-spec.js";
+import { type LoadedSpec, readSpec, validateSpec } from "./load-spec.js";
 import { runGeneratorBatch } from "./openapi-generator.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
-import { collectSchemaTree } from "./schema-package.js";
 import { PhaseTimings } from "./timings.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -36,9 +35,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
       args.spec === undefined ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot)) : undefined;
     const specFile = args.spec !== undefined ? path.resolve(args.spec) : path.join(workDir, "openapi.yaml");
     if (reconstructed !== undefined) await writeFile(specFile, reconstructed);
-    const spec = await timings.time("validate", () => loadSpec(specFile));
+    const spec = await timings.time("read", () => readSpec(specFile));
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
-    const trees = await generateTrees(repoRoot, workDir, spec.document, spec.file, generatedHeader(specLabel), timings);
+    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings);
 
     if (args.check) {
       return await checkAgainstCommitted({
@@ -72,31 +71,45 @@ async function reconstructDefaultSpec(repoRoot: string): Promise<string> {
   return result.yaml;
 }
 
-/** Runs OpenAPI Generator (one JVM for both clients) and openapi-typescript side by side. */
+/**
+ * Starts the JVM (OpenAPI Generator, one process for both clients) first, then validates the
+ * spec and runs openapi-typescript in this process while the JVM works. Invalid input still
+ * writes nothing: the JVM only writes to the work folder, and it is killed when validation fails.
+ */
 async function generateTrees(
   repoRoot: string,
   workDir: string,
-  document: Parameters<typeof prepareSpecForTemplates>[0],
-  specFile: string,
+  spec: LoadedSpec,
   header: string,
   timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
-  await writeFile(preparedFile, JSON.stringify(prepareSpecForTemplates(document, specFile)));
-  const renames = modelNameMappings(document);
+  await writeFile(preparedFile, JSON.stringify(prepareSpecForTemplates(spec.document, spec.file)));
+  const renames = modelNameMappings(spec.document);
   const jobs = await Promise.all(
     CLIENT_FLAVORS.map(async (flavor) => ({
       ...(await clientJob(repoRoot, workDir, flavor)),
       modelNameMappings: renames,
     })),
   );
-  // openapi-typescript runs in this process while the JVM works in its own.
-  const [schemaTree] = await Promise.all([
-    timings.time("openapi-typescript", () => collectSchemaTree(document, header)),
-    timings.time("openapi-generator (JVM)", () =>
-      runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs }),
-    ),
-  ]);
+  const jvmControl = new AbortController();
+  const jvm = timings.time("openapi-generator (JVM)", () =>
+    runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs, signal: jvmControl.signal }),
+  );
+  // Settled later; without this an early rejection would count as unhandled while we validate.
+  jvm.catch(() => undefined);
+  let schemaTree: FileTree;
+  try {
+    await timings.time("validate", () => validateSpec(spec));
+    schemaTree = await timings.time("openapi-typescript", async () => {
+      const { collectSchemaTree } = await import("./schema-package.js");
+      return collectSchemaTree(spec.document, header);
+    });
+  } catch (error) {
+    jvmControl.abort(error);
+    throw error;
+  }
+  await jvm;
   const trees = new Map<PackageFolder, FileTree>([["schema", schemaTree]]);
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));

@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createConfig, getLineColLocation, lintFromString, type NormalizedProblem } from "@redocly/openapi-core";
+import type { getLineColLocation, NormalizedProblem } from "@redocly/openapi-core";
+
+type LineColOf = typeof getLineColLocation;
+
 import { parseDocument } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 
@@ -45,16 +48,30 @@ const VALIDITY_RULES = {
  * line and JSON pointer for undecodable bytes, YAML syntax errors and spec violations.
  */
 export async function loadSpec(file: string): Promise<LoadedSpec> {
-  const shown = path.relative(process.cwd(), file) || file;
+  const spec = await readSpec(file);
+  await validateSpec(spec);
+  return spec;
+}
+
+/** Reads and parses a spec without validating it (cheap: no OpenAPI tooling is loaded). */
+export async function readSpec(file: string): Promise<LoadedSpec> {
+  const shown = shownPath(file);
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new InputError([
       { severity: "error", file: shown, message: `cannot read spec: ${error.code ?? error.message}` },
     ]);
   });
   const text = decodeUtf8(bytes, shown);
-  const document = parseYamlOrJson(text, shown);
-  await validate(text, path.resolve(file), shown);
-  return { file, text, document };
+  return { file, text, document: parseYamlOrJson(text, shown) };
+}
+
+/** Validates a parsed spec against the OpenAPI rules generation depends on. */
+export async function validateSpec(spec: LoadedSpec): Promise<void> {
+  await validate(spec.text, path.resolve(spec.file), shownPath(spec.file));
+}
+
+function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
 function decodeUtf8(bytes: Buffer, file: string): string {
@@ -110,13 +127,22 @@ function parseYamlOrJson(text: string, file: string): OpenApiDocument {
 }
 
 async function validate(text: string, absoluteRef: string, file: string): Promise<void> {
+  // Loaded on first use: it is the heaviest import here, and reading alone does not need it.
+  const { createConfig, getLineColLocation, lintFromString } = await import("@redocly/openapi-core");
   const config = await createConfig({ rules: VALIDITY_RULES }, { configPath: undefined });
   const problems = await lintFromString({ source: text, absoluteRef, config });
   const errors = problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) throw new InputError(errors.map((p) => toDiagnostic(p, file, absoluteRef)));
+  if (errors.length > 0) {
+    throw new InputError(errors.map((p) => toDiagnostic(p, file, absoluteRef, getLineColLocation)));
+  }
 }
 
-function toDiagnostic(problem: NormalizedProblem, file: string, absoluteRef: string): Diagnostic {
+function toDiagnostic(
+  problem: NormalizedProblem,
+  file: string,
+  absoluteRef: string,
+  getLineColLocation: LineColOf,
+): Diagnostic {
   const location = problem.location[0];
   if (!location) return { severity: "error", file, message: `${problem.message} [${problem.ruleId}]` };
   const { start } = getLineColLocation(location);

@@ -46,21 +46,20 @@ export function javaExecutable(): string {
   return home ? path.join(home, "bin", "java") : "java";
 }
 
-/** Fails with one actionable line when no usable Java can be started. */
-export async function assertJava(): Promise<void> {
+const JAVA_HINT =
+  "OpenAPI Generator needs Java 11 or newer (17 recommended): install a JDK (e.g. `apt-get install openjdk-17-jre-headless`) and put it on PATH or in JAVA_HOME.";
+
+/**
+ * Turns a failed JVM start into one actionable line. Checked after the fact rather than with
+ * a `java -version` probe first, which would cost a second JVM start on every run.
+ */
+function javaProblem(error: NodeJS.ErrnoException & { stderr?: string }): ToolError | undefined {
   const java = javaExecutable();
-  const hint =
-    "OpenAPI Generator needs Java 11 or newer (17 recommended): install a JDK (e.g. `apt-get install openjdk-17-jre-headless`) and put it on PATH or in JAVA_HOME.";
-  let banner: string;
-  try {
-    const { stderr, stdout } = await run(java, ["-version"]);
-    banner = `${stderr}${stdout}`;
-  } catch {
-    throw new ToolError(`java not found${java === "java" ? " on PATH" : ` at ${java}`}. ${hint}`);
+  if (error.code === "ENOENT" || error.code === "EACCES") {
+    return new ToolError(`java not found${java === "java" ? " on PATH" : ` at ${java}`}. ${JAVA_HINT}`);
   }
-  const major = Number(/version "(\d+)(?:\.(\d+))?/.exec(banner)?.[1] ?? "0");
-  const effective = major === 1 ? 8 : major;
-  if (effective < 11) throw new ToolError(`found Java ${effective}. ${hint}`);
+  const version = /UnsupportedClassVersionError|has been compiled by a more recent version/.test(error.stderr ?? "");
+  return version ? new ToolError(`the Java at ${java} is too old. ${JAVA_HINT}`) : undefined;
 }
 
 /**
@@ -72,6 +71,8 @@ export async function runGeneratorBatch(options: {
   specFile: string;
   workDir: string;
   jobs: GeneratorJob[];
+  /** Aborting kills the JVM (used when validation, running alongside, fails). */
+  signal?: AbortSignal;
 }): Promise<void> {
   const { jar, cdsArchive } = locateGeneratorJar(options.repoRoot);
   if (!existsSync(jar)) {
@@ -79,7 +80,6 @@ export async function runGeneratorBatch(options: {
       `OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`,
     );
   }
-  await assertJava();
   const configFiles: string[] = [];
   for (const [index, job] of options.jobs.entries()) {
     const configFile = path.join(options.workDir, `batch-${index}-${job.generatorName}.json`);
@@ -113,9 +113,13 @@ export async function runGeneratorBatch(options: {
       ],
       {
         maxBuffer: 64 * 1024 * 1024,
+        signal: options.signal,
       },
     );
   } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    const problem = javaProblem(error as NodeJS.ErrnoException & { stderr?: string });
+    if (problem) throw problem;
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.
     const detail = `${stderr}\n${stdout}`

@@ -4,9 +4,11 @@ import { ReconstructError, reconstructSpec } from "./index.js";
 import { displayPath } from "./reporter.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
-/** Defaults, relative to the working directory (the repo root under `pnpm reconstruct`). */
+/** Default docs folder, relative to the working directory (the repo root under `pnpm reconstruct`). */
 export const DEFAULT_DOCS = "spec/docs";
+/** Default output file. */
 export const DEFAULT_OUT = "spec/openapi.yaml";
+/** Default overlay, applied only when `--docs` is not given. */
 export const DEFAULT_OVERLAY = "spec/overlay.yaml";
 
 const USAGE = `usage: pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]

@@ -360,6 +360,10 @@ function readResponses(
       context.reporter.warn(row.line, `unrecognised response code "${code}"; row ignored`);
       continue;
     }
+    if (responses.some((response) => response.code === code)) {
+      context.reporter.warn(row.line, `response ${code} is listed twice; the second row is ignored`);
+      continue;
+    }
     const cell = row.cells[2];
     responses.push({
       code,

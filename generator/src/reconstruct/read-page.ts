@@ -12,10 +12,13 @@ export async function readPageText(file: string): Promise<string> {
   return decodeUtf8(bytes);
 }
 
-/** Decodes `bytes` as strict UTF-8 (a leading BOM is dropped); throws {@link PageAbort} at the first invalid sequence. */
+/**
+ * Decodes `bytes` as strict UTF-8 (a leading BOM is dropped, CRLF line ends become LF so
+ * descriptions do not carry `\r`); throws {@link PageAbort} at the first invalid sequence.
+ */
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return strictUtf8.decode(bytes);
+    return strictUtf8.decode(bytes).replaceAll("\r\n", "\n");
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = lineAtByte(bytes, offset);

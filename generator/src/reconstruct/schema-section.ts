@@ -127,8 +127,13 @@ function modelRef(
   const file = link ? resolveModelFile(link.url, context.links) : undefined;
   if (!file) return undefined;
   const name = modelNameOf(file);
-  if (!isInside(file, context.links.modelsDir)) throw new PageAbort(row.line, `links a model page outside the models folder: ${link?.url}`);
-  if (!isValidComponentName(name)) throw new PageAbort(row.line, `model page name "${name}" cannot be an OpenAPI component name (letters, digits, ".", "_", "-")`);
+  if (!isInside(file, context.links.modelsDir))
+    throw new PageAbort(row.line, `links a model page outside the models folder: ${link?.url}`);
+  if (!isValidComponentName(name))
+    throw new PageAbort(
+      row.line,
+      `model page name "${name}" cannot be an OpenAPI component name (letters, digits, ".", "_", "-")`,
+    );
   return {
     kind: "model",
     model: { file, name, linkedFrom: context.links.pageFile, line: row.line },
@@ -275,7 +280,8 @@ function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting:
     awaiting.delete(headingText(heading));
     cursor.next();
     const depth = (context.nesting ?? 0) + 1;
-    if (depth > MAX_NESTING) throw new PageAbort(lineOf(heading), `schema sections nest deeper than ${MAX_NESTING} levels`);
+    if (depth > MAX_NESTING)
+      throw new PageAbort(lineOf(heading), `schema sections nest deeper than ${MAX_NESTING} levels`);
     context.nesting = depth;
     try {
       awaited.attach(parseSchemaBody(cursor, context, lineOf(heading)));

@@ -214,9 +214,10 @@ describe("the fixture docs (every construct of the layout)", () => {
   });
 
   it("warn only about the API key location the docs do not give", () => {
-    expect(result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
-      'generator/test/fixtures/docs/apis/tags/InventoryApi.md:15: the docs do not say where API key "api_key" goes; a header named "api_key" is assumed',
+    expect(result.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '15: the docs do not say where API key "api_key" goes; a header named "api_key" is assumed',
     ]);
+    expect(result.warnings[0]?.file).toMatch(/(?:^|\/)test\/fixtures\/docs\/apis\/tags\/InventoryApi\.md$/);
   });
 
   it("give query, header and cookie parameters with types and required-ness", () => {

@@ -10,6 +10,10 @@ describe("decodeUtf8", () => {
     expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf], "# Tïtle ✓\n"))).toBe("# Tïtle ✓\n");
   });
 
+  it("turns CRLF line ends into LF", () => {
+    expect(decodeUtf8(bytes("a\r\nb\r\n"))).toBe("a\nb\n");
+  });
+
   it.each<[string, { given: Buffer; want: { line: number; offset: number } }]>([
     ["a lone continuation byte on line 3", { given: bytes("a\nb\nc", [0x80], "d\n"), want: { line: 3, offset: 5 } }],
     ["a Latin-1 byte on line 1", { given: bytes("caf", [0xe9], "\n"), want: { line: 1, offset: 3 } }],
