@@ -16,7 +16,7 @@ export interface NamedSchema {
   line: number | undefined;
 }
 
-export /** `typing.Union[A, B, Unset]` → [A, B]; `Unset` alone → []. */
+/** `typing.Union[A, B, Unset]` → [A, B]; `Unset` alone → []. */
 export function unionMembers(type: string): string[] {
   const inner = type.startsWith("typing.Union[") && type.endsWith("]") ? type.slice("typing.Union[".length, -1) : type;
   return inner
@@ -25,8 +25,8 @@ export function unionMembers(type: string): string[] {
     .filter((member) => member !== "" && member !== "Unset");
 }
 
-export /** Reads `# SchemaFor…Body<MediaType>` sections naming the listed schemas, as body contents. */
-function readContentSections(
+/** Reads `# SchemaFor…Body<MediaType>` sections naming the listed schemas, as body contents. */
+export function readContentSections(
   cursor: BlockCursor,
   context: PageContext,
   expected: readonly string[],
@@ -55,11 +55,7 @@ function readContentSections(
 }
 
 /** A Name | Type | Description | Notes table of parameters or headers, then each one's `# TypeSchema` section. */
-export function readNamedSchemaTable(
-  cursor: BlockCursor,
-  context: PageContext,
-  title: string,
-): NamedSchema[] {
+export function readNamedSchemaTable(cursor: BlockCursor, context: PageContext, title: string): NamedSchema[] {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
   if (!view || !hasColumns(view, NAMED_TABLE_COLUMNS)) {
@@ -101,4 +97,3 @@ export function readNamedSchemaTable(
     return { name: row.name, required: row.required, schema, line: row.line };
   });
 }
-
