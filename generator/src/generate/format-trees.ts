@@ -19,12 +19,12 @@ export async function formatTrees<K extends string>(
   for (const [name, tree] of trees) await writeTree(path.join(formatDir, name), tree);
   const biome = path.join(repoRoot, "node_modules", ".bin", process.platform === "win32" ? "biome.cmd" : "biome");
   try {
+    // `check --write` without the linter: formatting plus import sorting, the safe rewrites.
+    const configPath = path.join(repoRoot, "biome.json");
     await run(
       biome,
-      ["format", "--write", "--config-path", path.join(repoRoot, "biome.json"), "--vcs-enabled=false", formatDir],
-      {
-        maxBuffer: 16 * 1024 * 1024,
-      },
+      ["check", "--write", "--linter-enabled=false", "--config-path", configPath, "--vcs-enabled=false", formatDir],
+      { maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };

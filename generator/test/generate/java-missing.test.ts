@@ -23,7 +23,9 @@ describe("generate without Java", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/java not found at .*no-jdk\/bin\/java\. OpenAPI Generator needs Java 11 or newer \(17 recommended\).*install a JDK/);
+    expect(lines[0]).toMatch(
+      /java not found at .*no-jdk\/bin\/java\. OpenAPI Generator needs Java 11 or newer \(17 recommended\).*install a JDK/,
+    );
     expect((await readTree(out)).size).toBe(0);
   });
 });

@@ -26,9 +26,10 @@ describe.each(PUBLISHED)("@onelogin-mfa/%s is publishable", (name) => {
 
   it("passes @arethetypeswrong/cli for node10, node16 (CJS and ESM) and bundlers", async () => {
     const attw = path.join(repoRoot, "node_modules", ".bin", "attw");
-    const { stdout } = await run(attw, ["--pack", ".", "--format", "json"], { cwd: dir, maxBuffer: 32 * 1024 * 1024 }).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? "{}" }),
-    );
+    const { stdout } = await run(attw, ["--pack", ".", "--format", "json"], {
+      cwd: dir,
+      maxBuffer: 32 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "{}" }));
     const report = JSON.parse(stdout) as { analysis?: { problems?: unknown[] } };
     expect(report.analysis?.problems ?? ["attw printed no analysis"]).toEqual([]);
   });
