@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 // One runner for the whole repo: each workspace folder is a vitest project.
 export default defineConfig({
   test: {
+    reporters: ["default", "./scripts/plain-summary-reporter.ts"],
     projects: [
       {
         test: {
