@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,6 +60,22 @@ describe("generation from public example specs", () => {
     }
   });
 
+  // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
+  it.each(["petstore", "polymorphism", "parameters-cookies"])("%s packages build", async (name) => {
+    for (const pkg of ["schema", "fetch", "axios"]) {
+      const dir = path.join(temp.dir, name, pkg);
+      const manifest = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8")) as {
+        scripts: { build: string };
+      };
+      const [tool, ...args] = manifest.scripts.build.split(" ");
+      expect(tool).toBe("tsup");
+      await run(path.join(repoRoot, "node_modules", ".bin", "tsup"), args, { cwd: dir });
+      for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts"]) {
+        expect(existsSync(path.join(dir, "dist", file)), `${name}/${pkg}/dist/${file}`).toBe(true);
+      }
+    }
+  });
+
   it("every generated package passes strict tsc", async () => {
     // One program over all outputs: far cheaper than one tsc per package.
     await writeFile(
@@ -67,6 +84,7 @@ describe("generation from public example specs", () => {
         extends: path.join(repoRoot, "tsconfig.base.json"),
         compilerOptions: { noEmit: true, types: [], noUnusedLocals: false },
         include: ["*/*/src/**/*.ts"],
+        exclude: ["*/*/dist"],
       }),
     );
     const tsc = path.join(repoRoot, "node_modules", ".bin", "tsc");
