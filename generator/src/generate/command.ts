@@ -17,6 +17,7 @@ import {
 } from "./layout.js";
 import { type LoadedSpec, readSpec, validateSpec } from "./load-spec.js";
 import { runGeneratorBatch } from "./openapi-generator.js";
+import { withLines } from "./pointer-line.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
 import { PhaseTimings } from "./timings.js";
 
@@ -84,7 +85,13 @@ async function generateTrees(
   timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
-  await writeFile(preparedFile, JSON.stringify(prepareSpecForTemplates(spec.document, spec.file)));
+  let prepared: ReturnType<typeof prepareSpecForTemplates>;
+  try {
+    prepared = prepareSpecForTemplates(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
+  } catch (error) {
+    throw withLines(error, spec.text);
+  }
+  await writeFile(preparedFile, JSON.stringify(prepared));
   const renames = modelNameMappings(spec.document);
   const jobs = await Promise.all(
     CLIENT_FLAVORS.map(async (flavor) => ({

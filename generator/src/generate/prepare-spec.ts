@@ -1,5 +1,6 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { annotateSchemas } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -16,6 +17,10 @@ export const SDK_EXTENSIONS = {
   responses: "x-sdk-responses",
   name: "x-sdk-name",
   doc: "x-sdk-doc",
+  /** `?` when the request body is optional, so templates can write `body{{mark}}:`. */
+  bodyMark: "x-sdk-body-mark",
+  /** ` = {}` when every parameter and the body are optional, so the argument may be left out. */
+  paramsDefault: "x-sdk-params-default",
 } as const;
 
 /**
@@ -26,6 +31,7 @@ export const SDK_EXTENSIONS = {
 export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): OpenApiDocument {
   const copy = structuredClone(spec) as OpenApiDocument;
   neutraliseCommentTerminators(copy);
+  annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;
   for (const [route, pathItem] of Object.entries(copy.paths ?? {})) {
     const sharedParameters = (pathItem.parameters as unknown[] | undefined) ?? [];
@@ -45,6 +51,12 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       const mediaTypes = Object.keys((body?.content as JsonObject | undefined) ?? {});
       extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredMediaType(mediaTypes)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
+      extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";
+      const parameters = [...sharedParameters, ...((operation.parameters as unknown[] | undefined) ?? [])];
+      const anyRequired =
+        body?.required === true ||
+        parameters.some((p) => (resolve(copy, p) as JsonObject | undefined)?.required === true);
+      extensions[SDK_EXTENSIONS.paramsDefault] = anyRequired ? "" : " = {}";
       const security = (operation.security as JsonObject[] | undefined) ?? rootSecurity ?? [];
       extensions[SDK_EXTENSIONS.security] = JSON.stringify(security.map((requirement) => Object.keys(requirement)));
       extensions[SDK_EXTENSIONS.responses] = JSON.stringify(
@@ -93,6 +105,9 @@ function annotateParameters(spec: OpenApiDocument, parameters: unknown[]): void 
     const parameter = resolve(spec, entry) as JsonObject | undefined;
     if (parameter && typeof parameter.name === "string") {
       parameter[SDK_EXTENSIONS.name] = JSON.stringify(parameter.name);
+      if (typeof parameter.description === "string") {
+        parameter[SDK_EXTENSIONS.doc] = jsDocLines([parameter.description], "   ");
+      }
     }
   }
 }

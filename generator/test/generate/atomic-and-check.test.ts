@@ -118,3 +118,35 @@ describe("generate: determinism, drift check and atomic writes", () => {
     },
   );
 });
+
+describe("generate: names generated code cannot represent", () => {
+  it("rejects a property name with a quote, naming file, line and JSON pointer", async () => {
+    const temp = await makeTempDir("quoted");
+    try {
+      const spec = path.join(temp.dir, "quoted.yaml");
+      await writeFile(
+        spec,
+        [
+          "openapi: 3.0.3",
+          "info: { title: t, version: '1' }",
+          "paths: {}",
+          "components:",
+          "  schemas:",
+          "    Thing:",
+          "      type: object",
+          "      properties:",
+          '        "say \\"hi\\"": { type: string }',
+          "",
+        ].join("\n"),
+      );
+      const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, "out")], temp.dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /quoted\.yaml:9: error: property name "say \\"hi\\"" contains a quote.*\(at #\/components\/schemas\/Thing\/properties\/say "hi"\)/,
+      );
+      expect((await readTree(path.join(temp.dir, "out"))).size).toBe(0);
+    } finally {
+      await temp.remove();
+    }
+  });
+});

@@ -65,8 +65,57 @@ describe("prepareSpecForTemplates", () => {
       { given: { security: [{ A: [] }, { B: [], C: [] }] }, key: "x-sdk-security", want: '[["A"],["B","C"]]' },
     ],
     ["explicitly no security", { given: { security: [] }, key: "x-sdk-security", want: "[]" }],
+    [
+      "optional body is marked",
+      { given: { requestBody: { content: { "application/json": {} } } }, key: "x-sdk-body-mark", want: "?" },
+    ],
+    [
+      "required body is not",
+      { given: { requestBody: { required: true, content: {} } }, key: "x-sdk-body-mark", want: "" },
+    ],
+    [
+      "all optional: params may be left out",
+      { given: { parameters: [{ name: "q", in: "query", schema: {} }] }, key: "x-sdk-params-default", want: " = {}" },
+    ],
+    [
+      "a required query parameter",
+      {
+        given: { parameters: [{ name: "q", in: "query", required: true, schema: {} }] },
+        key: "x-sdk-params-default",
+        want: "",
+      },
+    ],
+    [
+      "a required body alone",
+      { given: { requestBody: { required: true, content: {} } }, key: "x-sdk-params-default", want: "" },
+    ],
   ] as const)("%s", (_name, { given, key, want }) => {
     expect(prepared(specWith({ ...given }))[key]).toBe(want);
+  });
+
+  it("renders descriptions as JSDoc lines for parameters, properties and models", () => {
+    const spec = specWith(
+      { parameters: [{ name: "q", in: "query", description: "Line one\nLine two", schema: { type: "string" } }] },
+      {
+        components: {
+          schemas: {
+            Pet: {
+              description: "A pet.",
+              type: "object",
+              properties: { name: { type: "string", description: 'Say "hi"' } },
+            },
+          },
+        },
+      },
+    );
+    const copy = prepareSpecForTemplates(spec, "spec.yaml");
+    const param = (
+      (copy.paths["/things/{id}"]!.post as Record<string, unknown>).parameters as Record<string, unknown>[]
+    )[0]!;
+    expect(param["x-sdk-doc"]).toBe("   * Line one\n   * Line two");
+    const pet = copy.components!.schemas!.Pet as Record<string, unknown>;
+    expect(pet["x-sdk-model-doc"]).toBe(" * A pet.");
+    expect((pet.properties as Record<string, Record<string, unknown>>).name!["x-sdk-doc"]).toBe('   * Say "hi"');
   });
 
   it("inherits root security", () => {

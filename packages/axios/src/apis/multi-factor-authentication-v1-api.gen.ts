@@ -26,7 +26,7 @@ export interface ActivateMfaFactorsParams {
    */
   deviceId: string;
   /**
-   * Request body
+   * The request body.
    */
   body?: ActivateMfaFactorsRequest;
 }
@@ -41,7 +41,7 @@ export interface EnrollMfaFactorParams {
    */
   userId: number;
   /**
-   * Request body
+   * The request body.
    */
   body?: OtpDevice;
 }
@@ -56,7 +56,7 @@ export interface GenerateMfAtokenParams {
    */
   userId: number;
   /**
-   * Request body
+   * The request body.
    */
   body?: GenerateMfAtokenRequest;
 }
@@ -116,7 +116,7 @@ export interface VerifyMfaFactorParams {
    */
   deviceId: string;
   /**
-   * Request body
+   * The request body.
    */
   body?: VerifyMfaFactorRequest;
 }

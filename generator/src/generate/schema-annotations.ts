@@ -1,0 +1,76 @@
+import { InputError, toPointer } from "../diagnostics.js";
+import type { OpenApiDocument } from "./load-spec.js";
+import type { JsonObject } from "./spec-walk.js";
+
+/** Schema-level facts for the templates, next to the operation-level ones in prepare-spec.ts. */
+export const SCHEMA_EXTENSIONS = {
+  /** JSDoc body lines for a property or parameter (indented for members). */
+  memberDoc: "x-sdk-doc",
+  /** JSDoc body lines for a model declaration (top level). */
+  modelDoc: "x-sdk-model-doc",
+} as const;
+
+type DocRenderer = (parts: unknown[], indent: string) => string;
+
+/**
+ * Walks every schema in the document (components and inline ones) and attaches pre-rendered
+ * JSDoc, because OpenAPI Generator flattens newlines and escapes quotes in the descriptions
+ * templates can read. Also rejects property names generated code could not quote.
+ */
+export function annotateSchemas(spec: OpenApiDocument, file: string, renderDoc: DocRenderer): void {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, pointer: (string | number)[]): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, [...pointer, index]));
+      return;
+    }
+    const object = node as JsonObject;
+    if (isSchemaLike(pointer) && typeof object.description === "string") {
+      object[SCHEMA_EXTENSIONS.memberDoc] = renderDoc([object.description], "   ");
+      object[SCHEMA_EXTENSIONS.modelDoc] = renderDoc([object.description], " ");
+    }
+    if (pointer.at(-1) === "properties" && !Array.isArray(object)) {
+      for (const name of Object.keys(object)) assertQuotable(name, file, [...pointer, name]);
+    }
+    for (const [key, value] of Object.entries(object)) {
+      if (key.startsWith("x-sdk-")) continue;
+      visit(value, [...pointer, key]);
+    }
+  };
+  visit(spec, []);
+}
+
+/** Parameters carry their own description; schemas sit under these keys. */
+function isSchemaLike(pointer: (string | number)[]): boolean {
+  const parent = pointer.at(-2);
+  const key = pointer.at(-1);
+  return (
+    key === "schema" ||
+    key === "items" ||
+    key === "additionalProperties" ||
+    key === "not" ||
+    parent === "schemas" ||
+    parent === "properties" ||
+    parent === "allOf" ||
+    parent === "oneOf" ||
+    parent === "anyOf" ||
+    parent === "parameters"
+  );
+}
+
+/** Property keys are emitted as double-quoted TypeScript keys. */
+function assertQuotable(name: string, file: string, pointer: (string | number)[]): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected here.
+  if (/["\\\u0000-\u001f\u2028\u2029]/.test(name)) {
+    throw new InputError([
+      {
+        severity: "error",
+        file,
+        pointer: toPointer(pointer),
+        message: `property name ${JSON.stringify(name)} contains a quote, backslash or control character, which the generated clients cannot represent`,
+      },
+    ]);
+  }
+}
