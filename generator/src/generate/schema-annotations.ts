@@ -23,7 +23,7 @@ export function annotateSchemas(spec: OpenApiDocument, file: string, renderDoc: 
     if (!node || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...pointer, index]));
+      for (const [index, item] of node.entries()) visit(item, [...pointer, index]);
       return;
     }
     const object = node as JsonObject;
