@@ -1,6 +1,6 @@
-import type { Paragraph, RootContent } from "mdast";
 import { BlockCursor } from "./block-cursor.js";
 import {
+  cellMarkdown,
   cellText,
   hasColumns,
   headingText,
@@ -10,6 +10,7 @@ import {
   sourceMarkdown,
   viewTable,
 } from "./markdown.js";
+import type { Paragraph, RootContent } from "./markdown-tree.js";
 import { isBackLinks, type OperationSection, parseOperationSection, skipUnexpected } from "./operation-section.js";
 import type { ApiPageDoc, OperationDoc } from "./page-model.js";
 import { PageAbort } from "./reporter.js";
@@ -129,12 +130,11 @@ function readMethodTable(cursor: BlockCursor, context: PageContext): MethodRow[]
       );
       continue;
     }
-    const cell = row.cells[2];
     rows.push({
       operationId,
       method: method.toLowerCase(),
       path,
-      summary: cell ? sourceMarkdown(cell.children, context.source) : "",
+      summary: cellMarkdown(row.cells[2]),
       line: row.line,
     });
   }

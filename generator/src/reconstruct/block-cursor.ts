@@ -1,5 +1,5 @@
-import type { Heading, RootContent, Table } from "mdast";
 import { headingText, isAnchorOnly, lineOf } from "./markdown.js";
+import type { Heading, RootContent, Table } from "./markdown-tree.js";
 
 /**
  * Walks the top-level blocks of a page in order. The docs flatten nested schemas into a

@@ -1,49 +1,33 @@
-import type { Heading, Link, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { decodeCharacterReferences } from "./entities.js";
+import { parseTokens } from "./markdown-parser.js";
+import type {
+  Heading,
+  Link,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Position,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+} from "./markdown-tree.js";
+import { treeFromTokens } from "./token-tree.js";
 
-/** A parsed page: the mdast tree plus the text it came from (for raw slices of descriptions). */
+/** A parsed page: the tree plus the text it came from (for raw slices of descriptions). */
 export interface MarkdownPage {
   tree: Root;
   source: string;
 }
 
-type SyntaxExtension = ReturnType<typeof gfm>;
-type TreeExtension = ReturnType<typeof gfmFromMarkdown>[number];
-
-/**
- * GFM's table construct alone. The docs' structure is all tables; GFM's other constructs
- * (literal autolinks, footnotes, strikethrough, task lists) carry none of it, and the
- * literal-autolink check runs at nearly every letter, which made parsing ~40% slower.
- * `micromark-extension-gfm` / `mdast-util-gfm` only export the bundle, so the table
- * parts are picked out of it by construct name instead of adding two dependencies.
- */
-function tableOnlyExtensions(): { syntax: SyntaxExtension; tree: TreeExtension[] } {
-  const flow = gfm().flow as Record<string, unknown> | undefined;
-  const constructs = [flow?.null]
-    .flat()
-    .filter((construct) => (construct as { name?: string } | undefined)?.name === "table");
-  const tree = gfmFromMarkdown().filter((extension) => extension.enter != null && "table" in extension.enter);
-  if (constructs.length !== 1 || tree.length !== 1)
-    throw new Error(
-      "micromark-extension-gfm / mdast-util-gfm no longer expose the table extension the way this parser expects",
-    );
-  return { syntax: { flow: { null: constructs } } as SyntaxExtension, tree };
-}
-
-const TABLES = tableOnlyExtensions();
-
-/** Parses a page as CommonMark plus GFM tables (what the docs are made of). */
+/** Parses a page as CommonMark plus GFM tables (what the docs are made of), with markdown-it. */
 export function parseMarkdown(source: string): MarkdownPage {
-  const tree = fromMarkdown(source, { extensions: [TABLES.syntax], mdastExtensions: TABLES.tree });
-  return { tree, source };
+  return { tree: treeFromTokens(parseTokens(source), source), source };
 }
 
-/** 1-based line where `node` starts (the parser always records positions). */
-export function lineOf(node: Nodes | undefined): number | undefined {
-  return node?.position?.start.line;
+/** 1-based line where a block, table row or list item starts. */
+export function lineOf(node: { position: Position } | undefined): number | undefined {
+  return node?.position.start.line;
 }
 
 /**
@@ -62,15 +46,24 @@ export function headingText(heading: Heading): string {
 }
 
 /**
- * The Markdown a cell or paragraph was written with, entities decoded and GFM's `\|`
- * unescaped. Descriptions keep their Markdown (OpenAPI descriptions are CommonMark),
- * which plain text would flatten.
+ * The Markdown a run of blocks was written with (from the first one's start to the last
+ * one's end, anything between included), entities decoded and GFM's `\|` unescaped.
+ * Descriptions keep their Markdown (OpenAPI descriptions are CommonMark), which plain
+ * text would flatten.
  */
-export function sourceMarkdown(nodes: readonly Nodes[], source: string): string {
-  const first = nodes[0]?.position?.start.offset;
-  const last = nodes[nodes.length - 1]?.position?.end.offset;
+export function sourceMarkdown(blocks: readonly RootContent[], source: string): string {
+  const first = blocks[0]?.position.start.offset;
+  const last = blocks[blocks.length - 1]?.position.end.offset;
   if (first === undefined || last === undefined) return "";
   return decodeCharacterReferences(source.slice(first, last).replaceAll("\\|", "|")).trim();
+}
+
+/**
+ * The Markdown a table cell was written with, entities decoded ("" for a missing cell).
+ * The table parser has already unescaped GFM's `\|` in it.
+ */
+export function cellMarkdown(cell: TableCell | undefined): string {
+  return cell ? decodeCharacterReferences(cell.raw).trim() : "";
 }
 
 /** One table row: its cells and the line it is on. */

@@ -1,6 +1,6 @@
-import type { RootContent } from "mdast";
 import { BlockCursor } from "./block-cursor.js";
 import { headingText, lineOf, type MarkdownPage } from "./markdown.js";
+import type { RootContent } from "./markdown-tree.js";
 import { skipUnexpected } from "./operation-section.js";
 import type { ModelPageDoc } from "./page-model.js";
 import { PageAbort } from "./reporter.js";

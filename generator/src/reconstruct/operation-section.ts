@@ -1,6 +1,6 @@
-import type { Heading, ListItem, RootContent } from "mdast";
 import type { BlockCursor } from "./block-cursor.js";
 import { headingText, lineOf, linksIn, plainText } from "./markdown.js";
+import type { Heading, ListItem, RootContent } from "./markdown-tree.js";
 import type { AuthKind, ParameterDoc, RequestBodyDoc, ResponseDoc } from "./page-model.js";
 import {
   PARAMETER_SECTIONS,

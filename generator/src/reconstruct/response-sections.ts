@@ -1,6 +1,6 @@
 import type { BlockCursor } from "./block-cursor.js";
 import { NAMED_TABLE_COLUMNS, readContentSections, readNamedSchemaTable, unionMembers } from "./body-sections.js";
-import { cellText, hasColumns, headingText, lineOf, sourceMarkdown, viewTable } from "./markdown.js";
+import { cellMarkdown, cellText, hasColumns, headingText, lineOf, viewTable } from "./markdown.js";
 import type { HeaderDoc, ResponseDoc } from "./page-model.js";
 import type { PageContext } from "./schema-section.js";
 
@@ -37,10 +37,9 @@ export function readResponses(
       context.reporter.warn(row.line, `response ${code} is listed twice; the second row is ignored`);
       continue;
     }
-    const cell = row.cells[2];
     responses.push({
       code,
-      description: cell ? sourceMarkdown(cell.children, context.source) : "",
+      description: cellMarkdown(row.cells[2]),
       contents: [],
       headers: [],
       line: row.line,

@@ -1,6 +1,6 @@
-import type { Heading, RootContent, TableCell } from "mdast";
 import type { BlockCursor } from "./block-cursor.js";
 import {
+  cellMarkdown,
   cellText,
   firstLink,
   hasColumns,
@@ -11,6 +11,7 @@ import {
   type TableRowView,
   viewTable,
 } from "./markdown.js";
+import type { Heading, RootContent, TableCell } from "./markdown-tree.js";
 import { isInside, isValidComponentName, type LinkBase, modelNameOf, resolveModelFile } from "./model-links.js";
 import { emptyNotes, parseNotes } from "./notes.js";
 import type { ComposedDoc, ModelSchemaDoc, Notes, PropertyDoc, SchemaDoc, TypedSchemaDoc } from "./page-model.js";
@@ -89,7 +90,7 @@ export function parseSchemaBody(cursor: BlockCursor, context: PageContext, headi
   const schema: TypedSchemaDoc = {
     kind: "typed",
     inputTypes: splitInputTypes(cellText(row, 0)),
-    description: describe(row, 2, context) || proseMarkdown(prose, context),
+    description: describe(row, 2) || proseMarkdown(prose, context),
     notes: notesOf(row, 3, context),
     line: row.line,
   };
@@ -137,7 +138,7 @@ function modelRef(
   return {
     kind: "model",
     model: { file, name, linkedFrom: context.links.pageFile, line: row.line },
-    description: describe(row, descriptionAt, context),
+    description: describe(row, descriptionAt),
     notes: notesOf(row, notesAt, context),
     line: row.line,
   };
@@ -310,7 +311,7 @@ function rowSchema(row: TableRowView, context: PageContext): SchemaDoc {
   return {
     kind: "typed",
     inputTypes: splitInputTypes(cellText(row, 1)),
-    description: describe(row, 3, context),
+    description: describe(row, 3),
     notes: notesOf(row, 4, context),
     line: row.line,
   };
@@ -329,9 +330,8 @@ function mergeRowIntoSection(row: SchemaDoc, section: SchemaDoc): SchemaDoc {
   };
 }
 
-function describe(row: TableRowView, index: number, context: PageContext): string {
-  const cell = row.cells[index];
-  return cell ? sourceMarkdown(cell.children, context.source) : "";
+function describe(row: TableRowView, index: number): string {
+  return cellMarkdown(row.cells[index]);
 }
 
 function notesOf(row: TableRowView, index: number, context: PageContext): Notes {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BlockCursor } from "../../src/reconstruct/block-cursor.js";
-import { parseMarkdown, sourceMarkdown, viewTable } from "../../src/reconstruct/markdown.js";
+import { cellMarkdown, parseMarkdown, viewTable } from "../../src/reconstruct/markdown.js";
 
 describe("parseMarkdown", () => {
   it("parses GFM tables with positions", () => {
@@ -29,12 +29,12 @@ describe("parseMarkdown", () => {
     expect(JSON.stringify(tree)).not.toMatch(/"type":"(link|delete)"/);
   });
 
-  it("sourceMarkdown keeps Markdown, decodes entities and unescapes table pipes", () => {
+  it("cellMarkdown keeps Markdown, decodes entities and unescapes table pipes", () => {
     const source = "A | B\n--- | ---\nx | **Set** &#x60;a&#x60; \\| b [l](u)\n";
     const { tree } = parseMarkdown(source);
     const table = tree.children[0];
     if (table?.type !== "table") throw new Error("no table");
-    expect(sourceMarkdown(viewTable(table).rows[0]?.cells[1]?.children ?? [], source)).toBe("**Set** `a` | b [l](u)");
+    expect(cellMarkdown(viewTable(table).rows[0]?.cells[1])).toBe("**Set** `a` | b [l](u)");
   });
 });
 
