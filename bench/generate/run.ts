@@ -40,8 +40,15 @@ function repeat(
 try {
   const ours = repeat("ours: pnpm generate (reconstruct + validate + one JVM + openapi-typescript + format)", (i) =>
     timeCommand(
-      bin("tsx"),
-      [path.join(root, "generator", "src", "cli.ts"), "generate", "--out", path.join(scratch, `ours-${i}`)],
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(root, "generator", "src", "cli.ts"),
+        "generate",
+        "--out",
+        path.join(scratch, `ours-${i}`),
+      ],
       {
         cwd: root,
         env: { ...process.env, ONELOGIN_MFA_TIMINGS: "1" },
