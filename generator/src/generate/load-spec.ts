@@ -131,7 +131,9 @@ async function validate(text: string, absoluteRef: string, file: string): Promis
   const { createConfig, getLineColLocation, lintFromString } = await import("@redocly/openapi-core");
   const config = await createConfig({ rules: VALIDITY_RULES }, { configPath: undefined });
   const problems = await lintFromString({ source: text, absoluteRef, config });
-  const errors = problems.filter((p) => p.severity === "error");
+  // Specification extensions (`x-…`) are free-form for generation purposes; Redocly types a
+  // few of them (x-code-samples, …) for its own tools, which must not block generating a client.
+  const errors = problems.filter((p) => p.severity === "error" && !insideExtension(p.location[0]?.pointer));
   if (errors.length > 0) {
     throw new InputError(errors.map((p) => toDiagnostic(p, file, absoluteRef, getLineColLocation)));
   }
@@ -155,4 +157,8 @@ function toDiagnostic(
     pointer: decodeURIComponent((location.pointer ?? "#").replace(/^#/, "")),
     message: `${problem.message} [${problem.ruleId}]`,
   };
+}
+
+function insideExtension(pointer: string | undefined): boolean {
+  return pointer !== undefined && /\/x-[^/]*(\/|$)/.test(pointer);
 }

@@ -91,6 +91,9 @@ export async function runGeneratorBatch(options: {
       additionalProperties: job.additionalProperties,
       typeMappings: job.typeMappings ?? {},
       modelNameMappings: job.modelNameMappings ?? {},
+      // The spec was validated already (Redocly, with locations); OpenAPI Generator's own
+      // check is stricter than OpenAPI 3.1 in places (e.g. it demands \`responses\`).
+      validateSpec: false,
       // Mapped-to types must count as primitives, or the generator imports them as models.
       languageSpecificPrimitives: [...new Set(Object.values(job.typeMappings ?? {}))].sort(),
       globalProperties: { apiDocs: "false", modelDocs: "false", apiTests: "false", modelTests: "false" },

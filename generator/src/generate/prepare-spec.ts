@@ -30,6 +30,8 @@ export const SDK_EXTENSIONS = {
  */
 export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): OpenApiDocument {
   const copy = structuredClone(spec) as OpenApiDocument;
+  // Webhooks are requests the API sends to its users; a client has nothing to call for them.
+  delete copy.webhooks;
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;

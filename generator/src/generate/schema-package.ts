@@ -31,7 +31,7 @@ export const spec: OpenApiDocument = ${JSON.stringify(spec, null, 2)};
 export interface OpenApiDocument {
   readonly openapi: string;
   readonly info: { readonly title: string; readonly version: string; readonly [key: string]: unknown };
-  readonly paths: { readonly [path: string]: unknown };
+  readonly paths?: { readonly [path: string]: unknown };
   readonly [key: string]: unknown;
 }
 `,

@@ -10,7 +10,7 @@ import { linkAxios, makeTempDir } from "../support/temp-dir.js";
 
 const run = promisify(execFile);
 
-const examples = path.join(repoRoot, "generator", "node_modules", "@readme", "oas-examples", "3.0", "yaml");
+const examples = path.join(repoRoot, "generator", "node_modules", "@readme", "oas-examples");
 
 /**
  * Public example specs that exercise what the MFA spec does not: query, header and cookie
@@ -18,18 +18,22 @@ const examples = path.join(repoRoot, "generator", "node_modules", "@readme", "oa
  * 201/204/default responses, several tags and content types, server variables, cycles.
  */
 const SPECS = [
-  "petstore",
-  "petstore-expanded",
-  "polymorphism",
-  "parameters-common",
-  "parameters-cookies",
-  "http-status-codes",
-  "response-multiple-mediatypes",
-  "schema-additional-properties",
-  "security-multiple",
-  "server-variables",
-  "circular",
-  "uspto",
+  "3.0/petstore",
+  "3.0/petstore-expanded",
+  "3.0/polymorphism",
+  "3.0/parameters-common",
+  "3.0/parameters-cookies",
+  "3.0/http-status-codes",
+  "3.0/response-multiple-mediatypes",
+  "3.0/schema-additional-properties",
+  "3.0/security-multiple",
+  "3.0/server-variables",
+  "3.0/circular",
+  "3.0/uspto",
+  // OpenAPI 3.1: webhooks (which clients skip), extensions Redocly types differently, optional responses.
+  "3.1/train-travel",
+  "3.1/webhooks",
+  "3.1/readme-extensions",
 ];
 
 /** Our own hostile spec: reserved words, odd names, quotes and comment terminators, form bodies. */
@@ -45,7 +49,8 @@ describe("generation from public example specs", () => {
   afterAll(() => temp.remove());
 
   it.each([...SPECS, "hostile"])("%s generates all three packages", async (name) => {
-    const spec = name === "hostile" ? HOSTILE : path.join(examples, `${name}.yaml`);
+    const spec =
+      name === "hostile" ? HOSTILE : path.join(examples, `${path.dirname(name)}/yaml/${path.basename(name)}.yaml`);
     const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, name)]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -59,7 +64,7 @@ describe("generation from public example specs", () => {
   });
 
   // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
-  it.each(["petstore", "polymorphism", "hostile"])("%s packages build", async (name) => {
+  it.each(["3.0/petstore", "3.0/polymorphism", "hostile"])("%s packages build", async (name) => {
     for (const pkg of ["schema", "fetch", "axios"]) {
       const dir = path.join(temp.dir, name, pkg);
       const manifest = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8")) as {
@@ -81,8 +86,8 @@ describe("generation from public example specs", () => {
       JSON.stringify({
         extends: path.join(repoRoot, "tsconfig.base.json"),
         compilerOptions: { noEmit: true, types: [], noUnusedLocals: false },
-        include: ["*/*/src/**/*.ts"],
-        exclude: ["*/*/dist"],
+        include: ["**/src/**/*.ts"],
+        exclude: ["**/dist", "node_modules"],
       }),
     );
     const tsc = path.join(repoRoot, "node_modules", ".bin", "tsc");

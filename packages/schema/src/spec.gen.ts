@@ -631,6 +631,6 @@ export const spec: OpenApiDocument = {
 export interface OpenApiDocument {
   readonly openapi: string;
   readonly info: { readonly title: string; readonly version: string; readonly [key: string]: unknown };
-  readonly paths: { readonly [path: string]: unknown };
+  readonly paths?: { readonly [path: string]: unknown };
   readonly [key: string]: unknown;
 }
