@@ -51,6 +51,10 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       extensions[SDK_EXTENSIONS.doc] = jsDocLines([operation.summary, operation.description], "   ");
       const body = resolve(copy, operation.requestBody) as JsonObject | undefined;
       const mediaTypes = Object.keys((body?.content as JsonObject | undefined) ?? {});
+      // A media type without a schema means "any content"; OpenAPI Generator needs that said.
+      for (const media of Object.values((body?.content as Record<string, JsonObject> | undefined) ?? {})) {
+        if (media && typeof media === "object" && media.schema === undefined) media.schema = {};
+      }
       extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredMediaType(mediaTypes)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";

@@ -1,4 +1,5 @@
 import { BlockCursor } from "./block-cursor.js";
+import { unescapeGeneratorText } from "./entities.js";
 import {
   cellMarkdown,
   cellText,
@@ -158,7 +159,8 @@ function combine(row: MethodRow, section: OperationSection, context: PageContext
     operationId: row.operationId,
     method: row.method,
     path: row.path,
-    summary: row.summary,
+    // OpenAPI summaries are plain text, so the generator's `\"` escapes go.
+    summary: unescapeGeneratorText(row.summary),
     description: sourceMarkdown(
       prose.filter((block) => !isBackLinks(block)),
       context.source,

@@ -1,5 +1,5 @@
 import type { BlockCursor } from "./block-cursor.js";
-import { cellText, hasColumns, headingText, lineOf, type TableRowView, viewTable } from "./markdown.js";
+import { cellMarkdown, cellText, hasColumns, headingText, lineOf, type TableRowView, viewTable } from "./markdown.js";
 import { mediaTypeFromSuffix, suffixAfter } from "./media-types.js";
 import { parseNotes } from "./notes.js";
 import type { ContentDoc, SchemaDoc } from "./page-model.js";
@@ -16,7 +16,11 @@ export interface NamedSchema {
   line: number | undefined;
 }
 
-/** `typing.Union[A, B, Unset]` → [A, B]; `Unset` alone → []. */
+/**
+ * The schema class names in a body row: `typing.Union[A, B, Unset]` → [A, B]; `Unset` alone → [].
+ * A response's `Unset` member is a media type the spec gives no schema; it carries no type
+ * and is left out (MFA's remove_mfa_factors has one), as is a bare `Unset` (no body).
+ */
 export function unionMembers(type: string): string[] {
   const inner = type.startsWith("typing.Union[") && type.endsWith("]") ? type.slice("typing.Union[".length, -1) : type;
   return inner
@@ -25,15 +29,18 @@ export function unionMembers(type: string): string[] {
     .filter((member) => member !== "" && member !== "Unset");
 }
 
-/** Reads `# SchemaFor…Body<MediaType>` sections naming the listed schemas, as body contents. */
+/**
+ * Reads the `# SchemaFor…Body<MediaType>` sections naming the listed schemas; returns each
+ * one's content by class name (the caller puts them in the body row's order).
+ */
 export function readContentSections(
   cursor: BlockCursor,
   context: PageContext,
   expected: readonly string[],
   marker: string,
   mediaTypes: readonly string[],
-): ContentDoc[] {
-  const contents: ContentDoc[] = [];
+): Map<string, ContentDoc> {
+  const contents = new Map<string, ContentDoc>();
   const pending = new Set(expected);
   for (;;) {
     const heading = peekSchemaSection(cursor);
@@ -47,7 +54,7 @@ export function readContentSections(
     const recovered = mediaTypeFromSuffix(suffix ?? "ApplicationJson", mediaTypes);
     if (suffix && recovered.guessed)
       context.reporter.warn(lineOf(heading), `media type of "${name}" guessed as ${recovered.mediaType}`);
-    contents.push({ mediaType: recovered.mediaType, schema, line: lineOf(heading) });
+    contents.set(name, { mediaType: recovered.mediaType, schema, line: lineOf(heading) });
   }
   for (const name of pending)
     context.reporter.warn(cursor.line, `no "# ${name}" section for a listed body schema; that media type is left out`);
@@ -69,7 +76,8 @@ export function readNamedSchemaTable(cursor: BlockCursor, context: PageContext, 
     const notes = parseNotes(cellText(row, 3));
     for (const text of notes.unrecognised) context.reporter.warn(row.line, `unrecognised note "${text}"; ignored`);
     return {
-      name: cellText(row, 0),
+      // The name as written: Markdown would read a name such as `_sort_` as emphasis.
+      name: cellMarkdown(row.cells[0]),
       schemaName: cellText(row, 1),
       required: !notes.optional,
       line: row.line,

@@ -27,3 +27,12 @@ export function decodeCharacterReferences(text: string): string {
     return NAMED_REFERENCES[body] ?? whole;
   });
 }
+
+/**
+ * Undoes the generator's own escaping of spec text (`escapeText`: `\` → `\\`, `"` → `\"`),
+ * for text that is plain in OpenAPI (a summary). Descriptions keep it: they are Markdown,
+ * where `\"` already reads as `"`.
+ */
+export function unescapeGeneratorText(text: string): string {
+  return text.replace(/\\(["\\])/g, "$1");
+}

@@ -13,6 +13,7 @@ import {
 import { readPageText } from "./read-page.js";
 import { type DiagnosticLog, displayPath, type FileReporter, PageAbort } from "./reporter.js";
 import type { PageContext } from "./schema-section.js";
+import { reportTableOverflow } from "./table-overflow.js";
 
 /** Parsed docs: API pages in file-name order and the model pages they reach, by component name. */
 export interface LoadedDocs {
@@ -111,7 +112,9 @@ function parsePage<T>(
   const reporter = log.forFile(file);
   const context: PageContext = { source: text, reporter, links: { pageFile: file, modelsDir } };
   try {
-    return parse(parseMarkdown(text), file, context);
+    const page = parseMarkdown(text);
+    reportTableOverflow(page.tree, reporter);
+    return parse(page, file, context);
   } catch (error) {
     if (!(error instanceof PageAbort)) throw error;
     reporter.error(error.line, error.message);

@@ -48,6 +48,11 @@ export interface Table extends Positioned {
 export interface TableRow extends Positioned {
   type: "tableRow";
   children: TableCell[];
+  /**
+   * Cells written beyond the header's column count, which GFM drops (a `|` inside a
+   * description splits it). Only recorded for tables at the top level of the page.
+   */
+  overflow?: string[];
 }
 
 /** One table cell. */

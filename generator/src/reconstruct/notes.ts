@@ -1,5 +1,5 @@
 import type { Notes } from "./page-model.js";
-import { readList, readPythonLiteral } from "./python-literals.js";
+import { readList, readPythonValue } from "./python-literals.js";
 
 /**
  * Sentences the Python generator writes for a schema `format` (its notes template),
@@ -65,7 +65,7 @@ function readOneNote(text: string, notes: Notes): number | undefined {
     return list.end;
   }
   if (text.startsWith(DEFAULT_PREFIX)) {
-    const literal = readPythonLiteral(text, DEFAULT_PREFIX.length);
+    const literal = readPythonValue(text, DEFAULT_PREFIX.length);
     if (!literal) return undefined;
     notes.defaultValue = { value: literal.value };
     return literal.end;

@@ -33,9 +33,9 @@ export interface ParameterObject {
   schema: SchemaObject;
 }
 
-/** A Media Type Object. */
+/** A Media Type Object (no schema when the docs name the media type only). */
 export interface MediaTypeObject {
-  schema: SchemaObject;
+  schema?: SchemaObject;
 }
 
 /** A Request Body Object. */

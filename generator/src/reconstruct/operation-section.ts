@@ -3,6 +3,7 @@ import { headingText, lineOf, linksIn, plainText } from "./markdown.js";
 import type { Heading, ListItem, RootContent } from "./markdown-tree.js";
 import type { AuthKind, ParameterDoc, RequestBodyDoc, ResponseDoc } from "./page-model.js";
 import {
+  emptyParametersTable,
   PARAMETER_SECTIONS,
   type ParametersTable,
   readBody,
@@ -45,13 +46,15 @@ export function parseOperationSection(cursor: BlockCursor, context: PageContext)
   if (cursor.peek()?.type === "blockquote") cursor.next(); // the Python call signature
   section.prose = cursor.takeUntilHeading().filter((block) => !isBackLinks(block));
 
-  let parametersTable: ParametersTable = { mediaTypes: [] };
+  let parametersTable: ParametersTable = emptyParametersTable();
+  const sectionsRead = new Set<string>();
   for (;;) {
     const block = cursor.peek();
     if (!block || (block.type === "heading" && isOperationHeading(block))) break;
     if (block.type === "heading" && block.depth === 3) {
       const title = headingText(block);
       cursor.next();
+      sectionsRead.add(title);
       const parameterSection = PARAMETER_SECTIONS[title];
       if (title === "Example") readExample(cursor, context, section);
       else if (title === "Parameters") parametersTable = readParametersTable(cursor, context);
@@ -59,7 +62,7 @@ export function parseOperationSection(cursor: BlockCursor, context: PageContext)
       else if (parameterSection)
         section.parameters.push(...readParameters(cursor, context, parameterSection.in, parameterSection.title));
       else if (title === "Return Types, Responses")
-        section.responses = readResponses(cursor, context, operationId, parametersTable.mediaTypes);
+        section.responses = readResponses(cursor, context, operationId, parametersTable);
       else if (title === "Authorization") section.security = readAuthorization(cursor, context, lineOf(block));
       else {
         context.reporter.warn(
@@ -72,12 +75,34 @@ export function parseOperationSection(cursor: BlockCursor, context: PageContext)
     }
     skipUnexpected(cursor, context, `operation ${operationId}`);
   }
+  warnMissingSections(parametersTable, sectionsRead, context, operationId);
   if (section.security === undefined)
     context.reporter.warn(
       section.line,
       `operation ${operationId} has no "Authorization" part; no security requirement is emitted`,
     );
   return section;
+}
+
+/** The Parameters table promises a section for the body and for each `*_params` row; say when one is missing. */
+function warnMissingSections(
+  table: ParametersTable,
+  sectionsRead: ReadonlySet<string>,
+  context: PageContext,
+  operationId: string,
+): void {
+  if (table.body && !sectionsRead.has("body"))
+    context.reporter.warn(
+      table.body.line,
+      `the Parameters table of ${operationId} lists a body, but there is no "### body" section; no request body is emitted`,
+    );
+  for (const [name, line] of table.parameterRows) {
+    if (!sectionsRead.has(name))
+      context.reporter.warn(
+        line,
+        `the Parameters table of ${operationId} lists ${name}, but there is no "### ${name}" section; those parameters are missing`,
+      );
+  }
 }
 
 /** Consumes one block that has no place here, with a warning (schema sections are consumed whole). */

@@ -73,6 +73,10 @@ function toRequestBody(
   const baseName = `${pascalCase(operation.operationId)}Request`;
   const named = new Map<string, string>();
   for (const entry of body.contents) {
+    if (!entry.schema) {
+      content[entry.mediaType] = {};
+      continue;
+    }
     const schema = toOpenApiSchema(entry.schema, context.reporter);
     if (entry.schema.kind === "model") {
       content[entry.mediaType] = { schema };
@@ -111,8 +115,9 @@ function toResponse(response: ResponseDoc, reporter: FileReporter): ResponseObje
   return result;
 }
 
+/** A media type the docs name without a schema stays without one (OpenAPI allows it; `{}` would claim "any JSON"). */
 function toContent(contents: ContentDoc[], reporter: FileReporter): Record<string, MediaTypeObject> {
   return Object.fromEntries(
-    contents.map((entry) => [entry.mediaType, { schema: toOpenApiSchema(entry.schema, reporter) }]),
+    contents.map((entry) => [entry.mediaType, entry.schema ? { schema: toOpenApiSchema(entry.schema, reporter) } : {}]),
   );
 }

@@ -93,7 +93,8 @@ export interface ParameterDoc {
 /** One media type of a request or response body. */
 export interface ContentDoc {
   mediaType: string;
-  schema: SchemaDoc;
+  /** Absent when the docs list the media type without a schema (`Unset` in a response's body union). */
+  schema?: SchemaDoc;
   line: number | undefined;
 }
 

@@ -30,6 +30,34 @@ export function readPythonLiteral(text: string, start: number): LiteralRead | un
   return undefined;
 }
 
+/**
+ * Reads what {@link readPythonLiteral} reads, or a dict `{"key": value, }`: the generator
+ * prints a map property's default that way (`… the default value of {}`).
+ */
+export function readPythonValue(text: string, start: number): LiteralRead | undefined {
+  const at = skipSpaces(text, start);
+  return text[at] === "{" ? readDict(text, at) : readPythonLiteral(text, at);
+}
+
+/** Reads `{key: value, }` starting at the `{`; keys are strings or numbers (JSON keeps them as strings). */
+function readDict(text: string, start: number): LiteralRead | undefined {
+  const value: Record<string, unknown> = {};
+  let at = skipSpaces(text, start + 1);
+  while (text[at] !== "}") {
+    const key = readPythonLiteral(text, at);
+    if (!key || (typeof key.value !== "string" && typeof key.value !== "number")) return undefined;
+    at = skipSpaces(text, key.end);
+    if (text[at] !== ":") return undefined;
+    const entry = readPythonValue(text, at + 1);
+    if (!entry) return undefined;
+    value[String(key.value)] = entry.value;
+    at = skipSpaces(text, entry.end);
+    if (text[at] === ",") at = skipSpaces(text, at + 1);
+    else if (text[at] !== "}") return undefined;
+  }
+  return { value, end: at + 1 };
+}
+
 /** Reads `[a, b, ]` starting at the `[`; items must be literals. */
 export function readList(text: string, start: number): LiteralRead | undefined {
   const values: unknown[] = [];

@@ -1,7 +1,8 @@
 import type { BlockCursor } from "./block-cursor.js";
 import { NAMED_TABLE_COLUMNS, readContentSections, readNamedSchemaTable, unionMembers } from "./body-sections.js";
 import { cellMarkdown, cellText, hasColumns, headingText, lineOf, viewTable } from "./markdown.js";
-import type { HeaderDoc, ResponseDoc } from "./page-model.js";
+import type { ContentDoc, HeaderDoc, ResponseDoc } from "./page-model.js";
+import type { ParametersTable } from "./request-sections.js";
 import type { PageContext } from "./schema-section.js";
 
 const RESPONSE_COLUMNS = ["Code", "Class", "Description"];
@@ -14,7 +15,7 @@ export function readResponses(
   cursor: BlockCursor,
   context: PageContext,
   operationId: string,
-  mediaTypes: readonly string[],
+  parameters: ParametersTable,
 ): ResponseDoc[] {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
@@ -55,7 +56,7 @@ export function readResponses(
     const response = responses.find((candidate) => candidate.code === (key === "Default" ? "default" : key));
     if (!response)
       context.reporter.warn(lineOf(heading), `section "${title}" has no row in the responses table; ignored`);
-    const detail = readResponseDetail(cursor, context, key, mediaTypes);
+    const detail = readResponseDetail(cursor, context, key, parameters);
     if (response) Object.assign(response, detail);
   }
   return responses;
@@ -65,7 +66,7 @@ function readResponseDetail(
   cursor: BlockCursor,
   context: PageContext,
   key: string,
-  mediaTypes: readonly string[],
+  parameters: ParametersTable,
 ): Pick<ResponseDoc, "contents" | "headers"> {
   const table = cursor.takeTable();
   const view = table ? viewTable(table) : undefined;
@@ -85,7 +86,11 @@ function readResponseDetail(
     else if (name === "headers") headersName = type === "Unset" ? undefined : type;
     else if (name !== "response") context.reporter.warn(row.line, `unknown response row "${name}"; ignored`);
   }
-  const contents = readContentSections(cursor, context, bodySchemas, "ResponseBody", mediaTypes);
+  const named = readContentSections(cursor, context, bodySchemas, "ResponseBody", parameters.mediaTypes);
+  const contents = bodySchemas.flatMap((name): ContentDoc[] => {
+    const content = named.get(name);
+    return content ? [content] : [];
+  });
   let headers: HeaderDoc[] = [];
   if (headersName) {
     if (cursor.takeHeading(4, headersName)) headers = readNamedSchemaTable(cursor, context, headersName);

@@ -1,4 +1,5 @@
 import type { BlockCursor } from "./block-cursor.js";
+import { entryName } from "./entry-names.js";
 import {
   cellMarkdown,
   cellText,
@@ -6,7 +7,6 @@ import {
   hasColumns,
   headingText,
   lineOf,
-  plainText,
   sourceMarkdown,
   type TableRowView,
   viewTable,
@@ -15,7 +15,7 @@ import type { Heading, RootContent, TableCell } from "./markdown-tree.js";
 import { isInside, isValidComponentName, type LinkBase, modelNameOf, resolveModelFile } from "./model-links.js";
 import { emptyNotes, parseNotes } from "./notes.js";
 import type { ComposedDoc, ModelSchemaDoc, Notes, PropertyDoc, SchemaDoc, TypedSchemaDoc } from "./page-model.js";
-import { splitInputTypes } from "./python-types.js";
+import { mapPythonTypes, splitInputTypes } from "./python-types.js";
 import { type FileReporter, PageAbort } from "./reporter.js";
 
 /** What the schema parsers need besides the cursor. */
@@ -64,8 +64,29 @@ export function parseSchemaSection(cursor: BlockCursor, context: PageContext): {
   return { name: headingText(heading), schema: parseSchemaBody(cursor, context, lineOf(heading)) };
 }
 
-/** Reads the blocks that follow a schema heading (or a model page title). */
-export function parseSchemaBody(cursor: BlockCursor, context: PageContext, headingLine: number | undefined): SchemaDoc {
+/**
+ * Which of its later parts a schema may still have when a nested section ends: its
+ * "Tuple Items" and "Composed Schemas" come after the nested sections of its keys, and its
+ * composition after the nested section of its items.
+ */
+export interface ParentParts {
+  items: boolean;
+  composed: boolean;
+}
+
+const NO_PARENT: ParentParts = { items: false, composed: false };
+
+/**
+ * Reads the blocks that follow a schema heading (or a model page title). `parent` says
+ * which parts the enclosing schema may still have, for a nested section (see
+ * {@link claimedParts}).
+ */
+export function parseSchemaBody(
+  cursor: BlockCursor,
+  context: PageContext,
+  headingLine: number | undefined,
+  parent: ParentParts = NO_PARENT,
+): SchemaDoc {
   const next = cursor.peek();
   if (next?.type === "table") {
     const view = viewTable(next);
@@ -95,9 +116,30 @@ export function parseSchemaBody(cursor: BlockCursor, context: PageContext, headi
     line: row.line,
   };
   readDictionaryKeys(cursor, context, schema);
-  readTupleItems(cursor, context, schema);
-  readComposition(cursor, context, schema);
+  const claims = claimedParts(schema, parent);
+  if (claims.items) readTupleItems(cursor, context, schema);
+  if (claims.composed) readComposition(cursor, context, schema);
   return schema;
+}
+
+/**
+ * The docs flatten nested schemas without closing them, so a "### Tuple Items" or
+ * "### Composed Schemas" heading after a nested section may be the nested schema's or its
+ * parent's. The nested schema's own shape decides. Only an array (or a schema of any type)
+ * has items. A nested section exists because its schema is an array, a map or composed:
+ * an array, or an object with keys, is explained by that shape, so a composition after it
+ * is taken as the parent's (properties beside allOf/oneOf are common); any other nested
+ * section is there for its composition. Parts the parent can no longer have go to the
+ * nested schema.
+ */
+function claimedParts(schema: TypedSchemaDoc, parent: ParentParts): ParentParts {
+  const mapped = mapPythonTypes(schema.inputTypes);
+  const type = mapped.anyType || mapped.mixed ? undefined : mapped.type;
+  const explainedByShape = type === "array" || (type === "object" && schema.properties !== undefined);
+  return {
+    items: !parent.items || type === undefined || type === "array",
+    composed: !parent.composed || !explainedByShape,
+  };
 }
 
 /** A stand-in for a schema that could not be read; the run has already failed with an error. */
@@ -159,19 +201,17 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
   const properties: PropertyDoc[] = [];
   const awaitingSection = new Map<string, AwaitedSection>();
   for (const row of view.rows) {
-    const keyCell = row.cells[0];
-    const name = keyCell ? plainText(keyCell).trim() : "";
+    const { name, section } = entryName(row.cells[0]);
     if (name === "") {
       context.reporter.warn(row.line, "Dictionary Keys row without a key name; ignored");
       continue;
     }
-    const hasOwnSection = firstLink(keyCell)?.url.startsWith("#") === true;
     const fromRow = rowSchema(row, context);
     if (name === ADDITIONAL_KEY) {
       const additional = withoutBoilerplate(fromRow);
       parent.additionalProperties = additional;
-      if (hasOwnSection)
-        awaitingSection.set(name, {
+      if (section !== undefined)
+        awaitingSection.set(section, {
           line: row.line,
           attach: (child) => (parent.additionalProperties = withoutBoilerplate(mergeRowIntoSection(additional, child))),
         });
@@ -179,14 +219,14 @@ function readDictionaryKeys(cursor: BlockCursor, context: PageContext, parent: T
     }
     const property: PropertyDoc = { name, required: !fromRow.notes.optional, schema: fromRow, line: row.line };
     properties.push(property);
-    if (hasOwnSection)
-      awaitingSection.set(name, {
+    if (section !== undefined)
+      awaitingSection.set(section, {
         line: row.line,
         attach: (child) => (property.schema = mergeRowIntoSection(fromRow, child)),
       });
   }
   parent.properties = properties;
-  readNestedSections(cursor, context, awaitingSection);
+  readNestedSections(cursor, context, awaitingSection, { items: true, composed: true });
 }
 
 /** The sentence every `any_string_name` row starts with; what follows it is the values' own description. */
@@ -216,15 +256,15 @@ function readTupleItems(cursor: BlockCursor, context: PageContext, schema: Typed
   warnExtraRows(view.rows, context, "Tuple Items");
   const items = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
   schema.items = items;
-  const link = firstLink(row.cells[0]);
-  if (link?.url.startsWith("#")) {
-    const name = cellText(row, 0);
+  const { section: name } = entryName(row.cells[0]);
+  if (name !== undefined) {
     readNestedSections(
       cursor,
       context,
       new Map([
         [name, { line: row.line, attach: (child: SchemaDoc) => (schema.items = mergeRowIntoSection(items, child)) }],
       ]),
+      { items: false, composed: true },
     );
   }
 }
@@ -233,9 +273,14 @@ function readTupleItems(cursor: BlockCursor, context: PageContext, schema: Typed
 function readComposition(cursor: BlockCursor, context: PageContext, schema: TypedSchemaDoc): void {
   if (!cursor.takeHeading(3, COMPOSED_HEADING)) return;
   const composed: ComposedDoc = {};
+  // The generator writes the kinds in this order, so a kind at or before the last one read
+  // belongs to an enclosing schema's composition, not to this one.
+  let next = 0;
   for (;;) {
-    const kind = COMPOSITIONS.find((candidate) => cursor.peekHeading(4, candidate));
+    const index = COMPOSITIONS.findIndex((candidate, at) => at >= next && cursor.peekHeading(4, candidate));
+    const kind = COMPOSITIONS[index];
     if (!kind) break;
+    next = index + 1;
     cursor.next();
     const table = cursor.takeTable();
     const view = table ? viewTable(table) : undefined;
@@ -251,14 +296,15 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
     view.rows.forEach((row, index) => {
       const member = modelRef(row.cells[0], row, context, 3, 4) ?? rowSchema(row, context);
       members.push(member);
-      if (firstLink(row.cells[0])?.url.startsWith("#")) {
-        awaitingSection.set(cellText(row, 0), {
+      const { section } = entryName(row.cells[0]);
+      if (section !== undefined) {
+        awaitingSection.set(section, {
           line: row.line,
           attach: (child) => (members[index] = mergeRowIntoSection(member, child)),
         });
       }
     });
-    readNestedSections(cursor, context, awaitingSection);
+    readNestedSections(cursor, context, awaitingSection, NO_PARENT);
     if (kind === "not") {
       if (members.length !== 1)
         context.reporter.warn(view.line, `"not" lists ${members.length} schemas; only the first is used`);
@@ -273,7 +319,12 @@ function readComposition(cursor: BlockCursor, context: PageContext, schema: Type
  * each to the row that linked it. Names are unique within one table, so a name match is
  * unambiguous even though the same names (`data`, `items`) recur elsewhere on the page.
  */
-function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting: Map<string, AwaitedSection>): void {
+function readNestedSections(
+  cursor: BlockCursor,
+  context: PageContext,
+  awaiting: Map<string, AwaitedSection>,
+  parent: ParentParts,
+): void {
   for (;;) {
     const heading = peekSchemaSection(cursor);
     const awaited = heading ? awaiting.get(headingText(heading)) : undefined;
@@ -285,7 +336,7 @@ function readNestedSections(cursor: BlockCursor, context: PageContext, awaiting:
       throw new PageAbort(lineOf(heading), `schema sections nest deeper than ${MAX_NESTING} levels`);
     context.nesting = depth;
     try {
-      awaited.attach(parseSchemaBody(cursor, context, lineOf(heading)));
+      awaited.attach(parseSchemaBody(cursor, context, lineOf(heading), parent));
     } finally {
       context.nesting = depth - 1;
     }

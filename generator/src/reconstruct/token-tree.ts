@@ -84,12 +84,16 @@ export function treeFromTokens(tokens: readonly Token[], source: string): Root {
       case "tr_open":
         open({ type: "tableRow", children: [], position: lines.position(token) });
         break;
+      case "tr_close":
+        // Only a top-level row's source line is the row as the table rule saw it.
+        if (parents.length === 2) recordOverflow(parent as TableRow, source);
+        parent = parents.pop() ?? root;
+        break;
       case "blockquote_close":
       case "bullet_list_close":
       case "ordered_list_close":
       case "list_item_close":
       case "table_close":
-      case "tr_close":
         parent = parents.pop() ?? root;
         break;
       case "thead_open":
@@ -176,6 +180,39 @@ function phrasing(inline: Token): PhrasingContent[] {
     }
   }
   return result;
+}
+
+/** Notes the cells of a row's line past the header's count (markdown-it keeps only the first ones). */
+function recordOverflow(row: TableRow, source: string): void {
+  const cells = splitTableRow(source.slice(row.position.start.offset, row.position.end.offset));
+  if (cells.length > row.children.length) row.overflow = cells.slice(row.children.length).map((cell) => cell.trim());
+}
+
+/**
+ * A row line's cells as markdown-it's table rule splits them: at each `|` not preceded by a
+ * backslash (`\|` stays in the cell as `|`), without the empty cells outside a leading or
+ * trailing pipe.
+ */
+export function splitTableRow(line: string): string[] {
+  const text = line.trim();
+  const cells: string[] = [];
+  let current = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x7c) continue;
+    if (i > 0 && text.charCodeAt(i - 1) === 0x5c) {
+      current += text.slice(start, i - 1);
+      start = i;
+      continue;
+    }
+    cells.push(current + text.slice(start, i));
+    current = "";
+    start = i + 1;
+  }
+  cells.push(current + text.slice(start));
+  if (cells[0] === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
 }
 
 function appendText(siblings: PhrasingContent[], value: string): void {

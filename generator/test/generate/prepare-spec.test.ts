@@ -118,6 +118,12 @@ describe("prepareSpecForTemplates", () => {
     expect((pet.properties as Record<string, Record<string, unknown>>).name!["x-sdk-doc"]).toBe('   * Say "hi"');
   });
 
+  it("gives a schema-less request media type an any-schema, which OpenAPI Generator requires", () => {
+    const op = prepared(specWith({ requestBody: { content: { "application/octet-stream": {} } } }));
+    const content = (op.requestBody as { content: Record<string, Record<string, unknown>> }).content;
+    expect(content["application/octet-stream"]!.schema).toEqual({});
+  });
+
   it("inherits root security", () => {
     expect(prepared(specWith({}, { security: [{ OAuth2: [] }] }))["x-sdk-security"]).toBe('[["OAuth2"]]');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCharacterReferences } from "../../src/reconstruct/entities.js";
+import { decodeCharacterReferences, unescapeGeneratorText } from "../../src/reconstruct/entities.js";
 
 describe("decodeCharacterReferences", () => {
   it.each<[string, { given: string; want: string }]>([
@@ -13,5 +13,16 @@ describe("decodeCharacterReferences", () => {
     ["ampersand without a reference", { given: "R&D", want: "R&D" }],
   ])("%s", (_name, { given, want }) => {
     expect(decodeCharacterReferences(given)).toBe(want);
+  });
+});
+
+describe("unescapeGeneratorText", () => {
+  it.each<[string, { given: string; want: string }]>([
+    ["escaped quotes", { given: 'To test \\"client\\" model', want: 'To test "client" model' }],
+    ["escaped backslash", { given: "a\\\\b", want: "a\\b" }],
+    ["other backslashes stay", { given: "a\\nb \\*", want: "a\\nb \\*" }],
+    ["nothing to undo", { given: "Get users", want: "Get users" }],
+  ])("%s", (_name, { given, want }) => {
+    expect(unescapeGeneratorText(given)).toBe(want);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPythonLiteral } from "../../src/reconstruct/python-literals.js";
+import { readPythonLiteral, readPythonValue } from "../../src/reconstruct/python-literals.js";
 
 describe("readPythonLiteral", () => {
   it.each<[string, { given: string; want: { value: unknown; end: number } | undefined }]>([
@@ -18,5 +18,23 @@ describe("readPythonLiteral", () => {
     ["dict is not supported", { given: "{}", want: undefined }],
   ])("%s", (_name, { given, want }) => {
     expect(readPythonLiteral(given, 0)).toEqual(want);
+  });
+});
+
+describe("readPythonValue", () => {
+  it.each<[string, { given: string; want: { value: unknown; end: number } | undefined }]>([
+    ["empty dict (a map property's default)", { given: "{}", want: { value: {}, end: 2 } }],
+    [
+      "dict with trailing comma and nested values",
+      { given: "{\"a\": 1, 'b': [True, None], }", want: { value: { a: 1, b: [true, null] }, end: 29 } },
+    ],
+    ["nested dict", { given: '{"x": {"y": "z"}}rest', want: { value: { x: { y: "z" } }, end: 17 } }],
+    ["number key", { given: "{1: 2}", want: { value: { "1": 2 }, end: 6 } }],
+    ["other literals as readPythonLiteral", { given: " 'a'", want: { value: "a", end: 4 } }],
+    ["unterminated dict", { given: '{"a": 1', want: undefined }],
+    ["key without a value", { given: '{"a"}', want: undefined }],
+    ["non-literal key", { given: "{a: 1}", want: undefined }],
+  ])("%s", (_name, { given, want }) => {
+    expect(readPythonValue(given, 0)).toEqual(want);
   });
 });
