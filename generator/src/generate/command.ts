@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
 import { parseGenerateArgs } from "./args.js";
+import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
@@ -36,7 +37,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       args.spec === undefined ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot)) : undefined;
     const specFile = args.spec !== undefined ? path.resolve(args.spec) : path.join(workDir, "openapi.yaml");
     if (reconstructed !== undefined) await writeFile(specFile, reconstructed);
-    const spec = await timings.time("read", () => readSpec(specFile));
+    const spec = await timings.time("read", async () => bundleExternalRefs(await readSpec(specFile)));
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
     const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings);
 

@@ -36,8 +36,12 @@ const SPECS = [
   "3.1/readme-extensions",
 ];
 
-/** Our own hostile spec: reserved words, odd names, quotes and comment terminators, form bodies. */
-const HOSTILE = path.join(repoRoot, "generator", "test", "fixtures", "specs", "hostile.yaml");
+const OWN_SPECS: Record<string, string> = {
+  // Reserved words, odd names, quotes and comment terminators, form bodies.
+  hostile: path.join(repoRoot, "generator", "test", "fixtures", "specs", "hostile.yaml"),
+  // $refs into other files (parameters, schemas, a schema referring to a third file).
+  split: path.join(repoRoot, "generator", "test", "fixtures", "specs", "split", "api.yaml"),
+};
 
 describe("generation from public example specs", () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -48,9 +52,8 @@ describe("generation from public example specs", () => {
   });
   afterAll(() => temp.remove());
 
-  it.each([...SPECS, "hostile"])("%s generates all three packages", async (name) => {
-    const spec =
-      name === "hostile" ? HOSTILE : path.join(examples, `${path.dirname(name)}/yaml/${path.basename(name)}.yaml`);
+  it.each([...SPECS, ...Object.keys(OWN_SPECS)])("%s generates all three packages", async (name) => {
+    const spec = OWN_SPECS[name] ?? path.join(examples, `${path.dirname(name)}/yaml/${path.basename(name)}.yaml`);
     const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, name)]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -1,0 +1,26 @@
+import path from "node:path";
+import type { LoadedSpec, OpenApiDocument } from "./load-spec.js";
+
+/** True when some `$ref` points outside the document (another file or a URL). */
+export function hasExternalRefs(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRefs);
+  if (!node || typeof node !== "object") return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) return true;
+    if (hasExternalRefs(value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Inlines external `$ref`s (other files next to the spec) into one document, because the
+ * generators read a prepared copy from a temporary folder where relative references would
+ * no longer resolve. Specs without external references are returned unchanged.
+ */
+export async function bundleExternalRefs(spec: LoadedSpec): Promise<LoadedSpec> {
+  if (!hasExternalRefs(spec.document)) return spec;
+  const { bundleFromString, createConfig } = await import("@redocly/openapi-core");
+  const config = await createConfig({}, { configPath: undefined });
+  const { bundle } = await bundleFromString({ source: spec.text, absoluteRef: path.resolve(spec.file), config });
+  return { ...spec, document: bundle.parsed as OpenApiDocument };
+}
