@@ -21,6 +21,8 @@ export const SDK_EXTENSIONS = {
   bodyMark: "x-sdk-body-mark",
   /** ` = {}` when every parameter and the body are optional, so the argument may be left out. */
   paramsDefault: "x-sdk-params-default",
+  /** Whether any 4xx/5xx/default response is documented; otherwise the error type is plain ApiError. */
+  documentsErrors: "x-sdk-documents-errors",
 } as const;
 
 /**
@@ -65,6 +67,9 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       extensions[SDK_EXTENSIONS.paramsDefault] = anyRequired ? "" : " = {}";
       const security = (operation.security as JsonObject[] | undefined) ?? rootSecurity ?? [];
       extensions[SDK_EXTENSIONS.security] = JSON.stringify(security.map((requirement) => Object.keys(requirement)));
+      extensions[SDK_EXTENSIONS.documentsErrors] = Object.keys(
+        (operation.responses as JsonObject | undefined) ?? {},
+      ).some((status) => status === "default" || /^[45]/.test(status));
       extensions[SDK_EXTENSIONS.responses] = JSON.stringify(
         responseTable(copy, operation.responses as JsonObject | undefined),
       );

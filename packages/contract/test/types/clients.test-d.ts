@@ -37,6 +37,10 @@ describe("generated client types", () => {
   });
 
   it("documented error statuses carry the spec's error body", () => {
+    const error = {} as FetchClient.GetMfaFactorsError;
+    if (error.status === 404) expectTypeOf(error.body).toEqualTypeOf<FetchClient.ModelError>();
+    expectTypeOf<FetchClient.GetMfaFactorsError["status"]>().toEqualTypeOf<400 | 401 | 404>();
+    expectTypeOf<FetchClient.GenerateMfAtokenError>().toEqualTypeOf<FetchClient.ApiError<number, unknown>>();
     type NotFound = Extract<FetchClient.GetMfaFactorsError, { status: 404 }>;
     expectTypeOf<NotFound["body"]>().toEqualTypeOf<FetchClient.ModelError>();
     expectTypeOf<FetchClient.NotFoundError>().toMatchTypeOf<FetchClient.ApiError<404>>();

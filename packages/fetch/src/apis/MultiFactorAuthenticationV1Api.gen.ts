@@ -31,8 +31,11 @@ export interface ActivateMfaFactorsParams {
   body?: ActivateMfaFactorsRequest;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.activateMfaFactors} is documented to throw, by status. */
-export type ActivateMfaFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.activateMfaFactors} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type ActivateMfaFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.enrollMfaFactor}. */
 export interface EnrollMfaFactorParams {
@@ -46,8 +49,11 @@ export interface EnrollMfaFactorParams {
   body?: OtpDevice;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.enrollMfaFactor} is documented to throw, by status. */
-export type EnrollMfaFactorError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.enrollMfaFactor} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type EnrollMfaFactorError = ApiError<400, ModelError> | ApiError<401, ModelError>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.generateMfAtoken}. */
 export interface GenerateMfAtokenParams {
@@ -61,7 +67,10 @@ export interface GenerateMfAtokenParams {
   body?: GenerateMfAtokenRequest;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.generateMfAtoken} is documented to throw, by status. */
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.generateMfAtoken} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
 export type GenerateMfAtokenError = ApiError<number, unknown>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.getEnrolledFactors}. */
@@ -72,8 +81,11 @@ export interface GetEnrolledFactorsParams {
   userId: number;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.getEnrolledFactors} is documented to throw, by status. */
-export type GetEnrolledFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.getEnrolledFactors} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type GetEnrolledFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.getMfaFactors}. */
 export interface GetMfaFactorsParams {
@@ -83,12 +95,11 @@ export interface GetMfaFactorsParams {
   userId: number;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.getMfaFactors} is documented to throw, by status. */
-export type GetMfaFactorsError =
-  | ApiError<400, ModelError>
-  | ApiError<401, ModelError>
-  | ApiError<404, ModelError>
-  | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.getMfaFactors} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type GetMfaFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<404, ModelError>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.removeMfaFactors}. */
 export interface RemoveMfaFactorsParams {
@@ -102,8 +113,11 @@ export interface RemoveMfaFactorsParams {
   deviceId: string;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.removeMfaFactors} is documented to throw, by status. */
-export type RemoveMfaFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.removeMfaFactors} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type RemoveMfaFactorsError = ApiError<400, ModelError> | ApiError<401, ModelError>;
 
 /** Parameters of {@link MultiFactorAuthenticationV1Api.verifyMfaFactor}. */
 export interface VerifyMfaFactorParams {
@@ -121,8 +135,11 @@ export interface VerifyMfaFactorParams {
   body?: VerifyMfaFactorRequest;
 }
 
-/** The errors {@link MultiFactorAuthenticationV1Api.verifyMfaFactor} is documented to throw, by status. */
-export type VerifyMfaFactorError = ApiError<400, ModelError> | ApiError<401, ModelError> | ApiError<number, unknown>;
+/**
+ * The errors {@link MultiFactorAuthenticationV1Api.verifyMfaFactor} is documented to throw, by status: narrow on
+ * `status` to get the body's type. Statuses the spec does not list arrive as `ApiError<number, unknown>`.
+ */
+export type VerifyMfaFactorError = ApiError<400, ModelError> | ApiError<401, ModelError>;
 
 /**
  * Operations tagged `MultiFactorAuthenticationV1`.
