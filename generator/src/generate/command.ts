@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
+import { formatDiagnostic } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
@@ -70,6 +71,8 @@ async function reconstructDefaultSpec(repoRoot: string): Promise<string> {
     docsDir: path.join(repoRoot, "spec", "docs"),
     overlayPath: path.join(repoRoot, "spec", "overlay.yaml"),
   });
+  // Constructs the reconstruction did not understand are worth seeing on every regeneration.
+  for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
   return result.yaml;
 }
 
