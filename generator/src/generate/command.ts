@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
-import { formatDiagnostic } from "../diagnostics.js";
+import { formatDiagnostic, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
@@ -38,9 +38,17 @@ export async function generateCommand(argv: string[]): Promise<number> {
       args.spec === undefined ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot)) : undefined;
     const specFile = args.spec !== undefined ? path.resolve(args.spec) : path.join(workDir, "openapi.yaml");
     if (reconstructed !== undefined) await writeFile(specFile, reconstructed);
-    const spec = await timings.time("read", async () => bundleExternalRefs(await readSpec(specFile)));
+    const spec = await timings
+      .time("read", async () => bundleExternalRefs(await readSpec(specFile)))
+      .catch((error: unknown) => {
+        throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
+      });
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
-    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings);
+    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings).catch(
+      (error: unknown) => {
+        throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
+      },
+    );
 
     if (args.check) {
       return await checkAgainstCommitted({
@@ -62,6 +70,15 @@ export async function generateCommand(argv: string[]): Promise<number> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Problems in a reconstructed spec name the spec it stands for, not the temporary file. */
+function relabel(error: unknown, file: string, label: string): unknown {
+  if (!(error instanceof InputError)) return error;
+  const shown = path.relative(process.cwd(), file) || file;
+  return new InputError(
+    error.diagnostics.map((d) => (d.file === shown || d.file === file ? { ...d, file: label } : d)),
+  );
 }
 
 /** docs → spec, in memory; the reconstruction stage decides what the committed spec must be. */
