@@ -1,101 +1,175 @@
 /**
- * Converts OpenAPI Schema Objects to self-contained JSON Schema draft-07 documents, so any
- * JSON Schema validator (ajv's default dialect) can check a request or response body.
+ * OpenAPI Schema Object → JSON Schema draft-07, the one converter the repo uses: the schema
+ * package's per-operation schemas and the fake server's validators are built with it, so the
+ * two can never disagree about what the spec allows.
  */
 type Json = Record<string, unknown>;
 
-/** Keywords OpenAPI adds to JSON Schema that validators reject or misread. */
-const OPENAPI_ONLY = new Set(["nullable", "discriminator", "xml", "externalDocs", "example", "deprecated"]);
+/** A JSON Schema: an object of keywords, or `true`/`false`. */
+export type JsonSchema = { [keyword: string]: unknown } | boolean;
+
+/** Turns a `$ref` found in the spec (e.g. `#/components/schemas/Error`) into the ref to emit. */
+export type RefRewriter = (ref: string) => string;
 
 const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+const COMPONENT_SCHEMA_PREFIX = "#/components/schemas/";
 
-/** Builds a standalone schema for `schema`, pulling every referenced component into `definitions`. */
+const SUBSCHEMA_KEYWORDS = new Set([
+  "items",
+  "additionalProperties",
+  "not",
+  "additionalItems",
+  "contains",
+  "propertyNames",
+]);
+const SUBSCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf"]);
+const SUBSCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "definitions", "$defs"]);
+
+/**
+ * Keywords OpenAPI adds that validators reject or misread. readOnly/writeOnly go too: they
+ * only say which direction a property travels, and validating a request or a response with
+ * them present would need direction-aware handling no validator applies by default.
+ */
+const OPENAPI_ONLY_KEYWORDS = new Set([
+  "nullable",
+  "discriminator",
+  "xml",
+  "externalDocs",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
+
+/**
+ * Converts one schema. For OpenAPI 3.0 (the default):
+ * - `nullable: true` becomes a `"null"` member of `type` (and of `enum`), or an `anyOf` with
+ *   `{type: "null"}` when there is no type to extend (also beside a `$ref`, as specs write it);
+ * - boolean `exclusiveMinimum`/`exclusiveMaximum` become the draft-07 numeric form.
+ * For 3.1, whose schemas already are JSON Schema, only the OpenAPI-only keywords go.
+ * OpenAPI-only keywords and `x-` extensions are removed; every `$ref` passes through `rewriteRef`.
+ */
+export function toJsonSchema(schema: unknown, rewriteRef: RefRewriter, openapiVersion = "3.0.3"): JsonSchema {
+  if (typeof schema === "boolean") return schema;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return {};
+  const source = schema as Json;
+  const is30 = openapiVersion.startsWith("3.0");
+
+  if (typeof source.$ref === "string") {
+    const ref = { $ref: rewriteRef(source.$ref) };
+    return is30 && source.nullable === true ? { anyOf: [ref, { type: "null" }] } : ref;
+  }
+
+  const converted: Json = {};
+  for (const [keyword, value] of Object.entries(source)) {
+    if (OPENAPI_ONLY_KEYWORDS.has(keyword) || keyword.startsWith("x-")) continue;
+    if (SUBSCHEMA_KEYWORDS.has(keyword)) {
+      converted[keyword] = Array.isArray(value)
+        ? value.map((item) => toJsonSchema(item, rewriteRef, openapiVersion))
+        : toJsonSchema(value, rewriteRef, openapiVersion);
+    } else if (SUBSCHEMA_LIST_KEYWORDS.has(keyword) && Array.isArray(value)) {
+      converted[keyword] = value.map((item) => toJsonSchema(item, rewriteRef, openapiVersion));
+    } else if (SUBSCHEMA_MAP_KEYWORDS.has(keyword) && isPlainObject(value)) {
+      converted[keyword] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub, rewriteRef, openapiVersion)]),
+      );
+    } else {
+      converted[keyword] = value;
+    }
+  }
+  if (!is30) return converted;
+  // OpenAPI 3.0 §4.7.24.1: exclusiveMinimum/Maximum are booleans modifying minimum/maximum.
+  convertExclusiveBound(source, converted, "exclusiveMinimum", "minimum");
+  convertExclusiveBound(source, converted, "exclusiveMaximum", "maximum");
+  return source.nullable === true ? allowNull(converted) : converted;
+}
+
+/** Converts every component schema of a spec, for use as a `definitions` map. */
+export function convertComponentSchemas(
+  componentSchemas: Record<string, unknown>,
+  rewriteRef: RefRewriter,
+  openapiVersion = "3.0.3",
+): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(componentSchemas).map(([name, schema]) => [name, toJsonSchema(schema, rewriteRef, openapiVersion)]),
+  );
+}
+
+/**
+ * A rewriter pointing component refs at `<base>#/definitions/<Name>` (the pointer-escaped name
+ * as written). Refs elsewhere in the document are refused: a schema pointing into `paths`
+ * would be unusual enough to deserve a look.
+ *
+ * @param base schema `$id` the definitions live under; `""` for the same document.
+ */
+export function componentRefRewriter(base: string): RefRewriter {
+  return (ref) => {
+    if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) {
+      throw new Error(`unsupported schema $ref ${ref}: only ${COMPONENT_SCHEMA_PREFIX}* is handled`);
+    }
+    return `${base}#/definitions/${ref.slice(COMPONENT_SCHEMA_PREFIX.length)}`;
+  };
+}
+
+/** Name of the component a `#/components/schemas/...` ref points at (unescaped), if it is one. */
+export function componentNameOf(ref: string): string | undefined {
+  if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) return undefined;
+  return decodeURIComponent(ref.slice(COMPONENT_SCHEMA_PREFIX.length)).replaceAll("~1", "/").replaceAll("~0", "~");
+}
+
+/**
+ * A self-contained draft-07 schema for `schema`: every component it reaches, directly or
+ * through other components, is copied into `definitions` (sorted, so output is stable).
+ */
 export function toStandaloneJsonSchema(
   schema: unknown,
   components: Record<string, unknown>,
   openapiVersion: string,
 ): Json {
-  const is30 = openapiVersion.startsWith("3.0");
-  const definitions: Record<string, unknown> = {};
+  const definitions = new Map<string, JsonSchema | undefined>();
   const pending: string[] = [];
-  const convert = (node: unknown): unknown =>
-    convertNode(node, is30, (name) => {
-      if (!(name in definitions)) {
-        definitions[name] = true; // placeholder: marks the name as queued
-        pending.push(name);
-      }
-    });
-  const root = convert(schema) as Json;
-  while (pending.length > 0) {
-    const name = pending.shift()!;
-    definitions[name] = convert(components[name] ?? {});
-  }
-  const sorted = Object.fromEntries(
-    Object.keys(definitions)
-      .sort()
-      .map((name) => [name, definitions[name]]),
-  );
-  return { $schema: DRAFT_07, ...root, ...(Object.keys(sorted).length > 0 ? { definitions: sorted } : {}) };
-}
-
-function convertNode(node: unknown, is30: boolean, reference: (name: string) => void): unknown {
-  if (Array.isArray(node)) return node.map((item) => convertNode(item, is30, reference));
-  if (!node || typeof node !== "object") return node;
-  const source = node as Json;
-  if (typeof source.$ref === "string") {
-    const match = /^#\/components\/schemas\/(.+)$/.exec(source.$ref);
-    if (!match) return { $ref: source.$ref };
-    const name = decodePointerToken(match[1]!);
-    reference(name);
-    return { $ref: `#/definitions/${encodePointerToken(name)}` };
-  }
-  const out: Json = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (OPENAPI_ONLY.has(key) || key.startsWith("x-")) continue;
-    if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "definitions") {
-      out[key] = Object.fromEntries(
-        Object.entries(value as Json).map(([name, sub]) => [name, convertNode(sub, is30, reference)]),
-      );
-    } else if (typeof value === "object" && value !== null) {
-      out[key] = convertNode(value, is30, reference);
-    } else {
-      out[key] = value;
+  const rewrite: RefRewriter = (ref) => {
+    const name = componentNameOf(ref);
+    if (name === undefined) return ref;
+    if (!definitions.has(name)) {
+      definitions.set(name, undefined);
+      pending.push(name);
     }
+    return `#/definitions/${ref.slice(COMPONENT_SCHEMA_PREFIX.length)}`;
+  };
+  const root = toJsonSchema(schema, rewrite, openapiVersion);
+  for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
+    definitions.set(name, toJsonSchema(components[name] ?? {}, rewrite, openapiVersion));
   }
-  if (is30) applyOpenApi30Semantics(source, out);
-  return out;
+  const sorted = Object.fromEntries([...definitions.keys()].sort().map((name) => [name, definitions.get(name)]));
+  const body = typeof root === "boolean" ? (root ? {} : { not: {} }) : root;
+  // Always present, empty or not, so every published schema has the same shape.
+  return { $schema: DRAFT_07, ...body, definitions: sorted };
 }
 
-/** OpenAPI 3.0 spells a few things differently from JSON Schema; 3.1 already matches it. */
-function applyOpenApi30Semantics(source: Json, out: Json): void {
-  // 3.0 §4.7.24: exclusiveMinimum/Maximum are booleans modifying minimum/maximum.
-  for (const [flag, bound] of [
-    ["exclusiveMinimum", "minimum"],
-    ["exclusiveMaximum", "maximum"],
-  ] as const) {
-    if (source[flag] === true && typeof source[bound] === "number") {
-      out[flag] = source[bound];
-      delete out[bound];
-    } else if (typeof source[flag] === "boolean") {
-      delete out[flag];
-    }
-  }
-  if (source.nullable === true) {
-    if (typeof out.type === "string") out.type = [out.type, "null"];
-    else if (Array.isArray(out.type) && !out.type.includes("null")) out.type = [...out.type, "null"];
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-    if (out.type === undefined && (out.allOf || out.oneOf || out.anyOf || out.$ref)) {
-      const inner = { ...out };
-      for (const key of Object.keys(out)) delete out[key];
-      out.anyOf = [inner, { type: "null" }];
-    }
+function convertExclusiveBound(
+  source: Json,
+  target: Json,
+  exclusiveKeyword: "exclusiveMinimum" | "exclusiveMaximum",
+  boundKeyword: "minimum" | "maximum",
+): void {
+  const flag = source[exclusiveKeyword];
+  if (typeof flag !== "boolean") return;
+  delete target[exclusiveKeyword];
+  if (flag && typeof source[boundKeyword] === "number") {
+    target[exclusiveKeyword] = source[boundKeyword];
+    delete target[boundKeyword];
   }
 }
 
-function decodePointerToken(token: string): string {
-  return decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~");
+function allowNull(schema: Json): Json {
+  const { type } = schema;
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  if (typeof type === "string") return { ...schema, type: [type, "null"] };
+  if (Array.isArray(type)) return type.includes("null") ? schema : { ...schema, type: [...type, "null"] };
+  return { anyOf: [schema, { type: "null" }] };
 }
 
-function encodePointerToken(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -4,16 +4,19 @@ import { toStandaloneJsonSchema } from "../../src/generate/json-schema.js";
 const DRAFT = "http://json-schema.org/draft-07/schema#";
 
 const cases: [string, { given: unknown; components?: Record<string, unknown>; version?: string; want: unknown }][] = [
-  ["plain type", { given: { type: "string" }, want: { $schema: DRAFT, type: "string" } }],
+  ["plain type", { given: { type: "string" }, want: { $schema: DRAFT, type: "string", definitions: {} } }],
   [
     "3.0 nullable type",
-    { given: { type: "integer", nullable: true }, want: { $schema: DRAFT, type: ["integer", "null"] } },
+    {
+      given: { type: "integer", nullable: true },
+      want: { $schema: DRAFT, type: ["integer", "null"], definitions: {} },
+    },
   ],
   [
     "3.0 nullable enum gains null",
     {
       given: { type: "string", enum: ["a"], nullable: true },
-      want: { $schema: DRAFT, type: ["string", "null"], enum: ["a", null] },
+      want: { $schema: DRAFT, type: ["string", "null"], enum: ["a", null], definitions: {} },
     },
   ],
   [
@@ -32,14 +35,14 @@ const cases: [string, { given: unknown; components?: Record<string, unknown>; ve
     "3.0 boolean exclusiveMinimum",
     {
       given: { type: "number", minimum: 0, exclusiveMinimum: true },
-      want: { $schema: DRAFT, type: "number", exclusiveMinimum: 0 },
+      want: { $schema: DRAFT, type: "number", exclusiveMinimum: 0, definitions: {} },
     },
   ],
   [
     "OpenAPI-only keywords dropped",
     {
       given: { type: "object", example: { a: 1 }, xml: { name: "x" }, "x-internal": true, deprecated: true },
-      want: { $schema: DRAFT, type: "object" },
+      want: { $schema: DRAFT, type: "object", definitions: {} },
     },
   ],
   [
@@ -73,12 +76,16 @@ const cases: [string, { given: unknown; components?: Record<string, unknown>; ve
     "property named like a keyword is kept",
     {
       given: { type: "object", properties: { example: { type: "string" } } },
-      want: { $schema: DRAFT, type: "object", properties: { example: { type: "string" } } },
+      want: { $schema: DRAFT, type: "object", properties: { example: { type: "string" } }, definitions: {} },
     },
   ],
   [
     "3.1 schemas pass through",
-    { given: { type: ["string", "null"] }, version: "3.1.0", want: { $schema: DRAFT, type: ["string", "null"] } },
+    {
+      given: { type: ["string", "null"] },
+      version: "3.1.0",
+      want: { $schema: DRAFT, type: ["string", "null"], definitions: {} },
+    },
   ],
 ];
 

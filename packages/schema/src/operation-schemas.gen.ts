@@ -380,6 +380,7 @@ export const operationSchemas = {
             description: "Defines the expiration time and date for the token. Format is UTC time.",
           },
         },
+        definitions: {},
       },
     },
   },

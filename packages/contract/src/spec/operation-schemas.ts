@@ -1,5 +1,5 @@
+import { toStandaloneJsonSchema } from "@onelogin-mfa/generator/json-schema";
 import type { JsonSchema, LoadedSpec, OasSchema } from "./openapi-types.js";
-import { componentNameOf, componentRefRewriter, toJsonSchema } from "./to-json-schema.js";
 
 /** Self-contained draft-07 schemas of one operation: `null` means "no body". */
 export interface OperationSchemaEntry {
@@ -14,8 +14,6 @@ export interface OperationSchemaEntry {
  * from the spec to check the suite's own schema check.
  */
 export type OperationSchemas = Record<string, OperationSchemaEntry>;
-
-const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
 /**
  * Builds, from the spec, the same per-operation schemas the schema package publishes:
@@ -39,31 +37,5 @@ export function buildOperationSchemas(spec: LoadedSpec): OperationSchemas {
 }
 
 function standalone(spec: LoadedSpec, schema: OasSchema): JsonSchema {
-  const rewrite = componentRefRewriter("");
-  const root = toJsonSchema(schema, rewrite);
-  const definitions: Record<string, JsonSchema> = {};
-  const pending = collectComponentNames(schema);
-  while (pending.length > 0) {
-    const name = pending.pop() as string;
-    if (name in definitions) continue;
-    const component = spec.componentSchemas[name];
-    if (component === undefined) throw new Error(`schema references missing component ${name}`);
-    definitions[name] = toJsonSchema(component, rewrite);
-    pending.push(...collectComponentNames(component));
-  }
-  const base = typeof root === "boolean" ? (root ? {} : { not: {} }) : root;
-  return { $schema: DRAFT_07, ...base, definitions };
-}
-
-function collectComponentNames(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) collectComponentNames(item, found);
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const name = key === "$ref" && typeof item === "string" ? componentNameOf(item) : undefined;
-      if (name !== undefined) found.push(name);
-      else collectComponentNames(item, found);
-    }
-  }
-  return found;
+  return toStandaloneJsonSchema(schema, spec.componentSchemas, "3.0.3");
 }

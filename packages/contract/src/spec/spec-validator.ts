@@ -1,9 +1,9 @@
+import { componentRefRewriter, convertComponentSchemas, toJsonSchema } from "@onelogin-mfa/generator/json-schema";
 import type { Ajv, ValidateFunction } from "ajv";
 import { createAjv, describeAjvErrors } from "./ajv.js";
 import { resolveRefs } from "./load-spec.js";
 import type { LoadedSpec, OasSchema, SpecOperation, SpecResponse } from "./openapi-types.js";
 import { expectationFor } from "./response-policy.js";
-import { componentRefRewriter, convertComponentSchemas, toJsonSchema } from "./to-json-schema.js";
 
 // The component schemas are registered once under this id; operation schemas point into it.
 const COMPONENTS_ID = "openapi-components.json";

@@ -1,9 +1,9 @@
+import { componentRefRewriter, toJsonSchema } from "@onelogin-mfa/generator/json-schema";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../../src/spec/ajv.js";
 import { documentedStatuses, loadSpec, responseFor } from "../../src/spec/load-spec.js";
 import { buildOperationSchemas } from "../../src/spec/operation-schemas.js";
 import { expectationFor } from "../../src/spec/response-policy.js";
-import { componentRefRewriter, toJsonSchema } from "../../src/spec/to-json-schema.js";
 
 const rewrite = componentRefRewriter("");
 
