@@ -1,26 +1,5 @@
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConnectionError,
-  MultiFactorAuthenticationV1Api,
-  NotFoundError,
-  OneLoginMfaError,
-  RequestValidationError,
-} from "@onelogin-mfa/axios";
-import type { ClientAdapter } from "./client-adapter.js";
+import * as client from "@onelogin-mfa/axios";
+import { adapterFromModule } from "./client-adapter.js";
 
 /** `@onelogin-mfa/axios` with its default axios instance (Node's http adapter). */
-export const axiosAdapter: ClientAdapter<"axios"> = {
-  name: "axios",
-  create: ({ baseUrl, accessToken }) => new MultiFactorAuthenticationV1Api({ baseUrl, accessToken }),
-  errorClasses: {
-    OneLoginMfaError,
-    ApiError,
-    BadRequestError,
-    AuthenticationError,
-    NotFoundError,
-    ConnectionError,
-    RequestValidationError,
-  },
-};
+export const axiosAdapter = adapterFromModule("axios", client);

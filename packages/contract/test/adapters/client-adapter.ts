@@ -131,3 +131,27 @@ export interface ClientAdapter<Name extends string = ClientName> {
   create(options: ClientFactoryOptions): MfaClient;
   errorClasses: ErrorClasses;
 }
+
+/** What a client package exports that the suite needs: its API class and its error classes. */
+export type ClientModule = ErrorClasses & {
+  MultiFactorAuthenticationV1Api: new (options: ClientFactoryOptions) => MfaClient;
+};
+
+const ERROR_CLASS_NAMES = [
+  "OneLoginMfaError",
+  "ApiError",
+  "BadRequestError",
+  "AuthenticationError",
+  "NotFoundError",
+  "ConnectionError",
+  "RequestValidationError",
+] as const satisfies readonly (keyof ErrorClasses)[];
+
+/** The adapter for a client package, from the package's own exports (`import * as client`). */
+export function adapterFromModule<Name extends string>(name: Name, client: ClientModule): ClientAdapter<Name> {
+  return {
+    name,
+    create: (options) => new client.MultiFactorAuthenticationV1Api(options),
+    errorClasses: Object.fromEntries(ERROR_CLASS_NAMES.map((key) => [key, client[key]])) as unknown as ErrorClasses,
+  };
+}

@@ -1,26 +1,5 @@
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConnectionError,
-  MultiFactorAuthenticationV1Api,
-  NotFoundError,
-  OneLoginMfaError,
-  RequestValidationError,
-} from "@onelogin-mfa/fetch";
-import type { ClientAdapter } from "./client-adapter.js";
+import * as client from "@onelogin-mfa/fetch";
+import { adapterFromModule } from "./client-adapter.js";
 
 /** `@onelogin-mfa/fetch` with the platform fetch (Node's undici). */
-export const fetchAdapter: ClientAdapter<"fetch"> = {
-  name: "fetch",
-  create: ({ baseUrl, accessToken }) => new MultiFactorAuthenticationV1Api({ baseUrl, accessToken }),
-  errorClasses: {
-    OneLoginMfaError,
-    ApiError,
-    BadRequestError,
-    AuthenticationError,
-    NotFoundError,
-    ConnectionError,
-    RequestValidationError,
-  },
-};
+export const fetchAdapter = adapterFromModule("fetch", client);

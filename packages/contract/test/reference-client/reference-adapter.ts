@@ -1,26 +1,9 @@
-import type { ClientAdapter } from "../adapters/client-adapter.js";
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConnectionError,
-  NotFoundError,
-  OneLoginMfaError,
-  RequestValidationError,
-} from "./errors.js";
+import { adapterFromModule } from "../adapters/client-adapter.js";
+import * as errors from "./errors.js";
 import { ReferenceMfaClient } from "./reference-client.js";
 
 /** The in-repo reference client, used to check the suite itself (not a shipped client). */
-export const referenceAdapter: ClientAdapter<"reference"> = {
-  name: "reference",
-  create: (options) => new ReferenceMfaClient(options),
-  errorClasses: {
-    OneLoginMfaError,
-    ApiError,
-    BadRequestError,
-    AuthenticationError,
-    NotFoundError,
-    ConnectionError,
-    RequestValidationError,
-  },
-};
+export const referenceAdapter = adapterFromModule("reference", {
+  ...errors,
+  MultiFactorAuthenticationV1Api: ReferenceMfaClient,
+});
