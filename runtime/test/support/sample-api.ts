@@ -1,9 +1,10 @@
 import type { ClientConfig as AxiosClientOptions } from "../../src/axios-flavor.js";
 import { createAxiosTransport } from "../../src/axios-transport.js";
-import type { ApiResponse, RequestOptions } from "../../src/client-core.js";
+import type { ApiResponse, ClientOptions, RequestOptions } from "../../src/client-core.js";
 import { ClientCore } from "../../src/client-core.js";
 import type { ClientConfig as FetchClientOptions } from "../../src/fetch-flavor.js";
 import { createFetchTransport } from "../../src/fetch-transport.js";
+import type { Transport } from "../../src/transport.js";
 
 // Hand-written stand-ins for what the Mustache templates generate, proving the runtime API
 // supports that shape. Kept deliberately close to the generated form.
@@ -37,12 +38,12 @@ export interface VerifyMfaFactorRequest {
 
 const SERVER_URL = "https://your-api-subdomain.onelogin.com";
 
-/** MultiFactorAuthenticationV1 operations, fetch flavour. */
-export class MultiFactorAuthenticationV1Api {
+/** MultiFactorAuthenticationV1 operations over any transport; the flavours below pick one. */
+class SampleApi {
   readonly #core: ClientCore;
 
-  constructor(options: FetchClientOptions = {}) {
-    this.#core = new ClientCore(options, createFetchTransport(options.fetch), { baseUrl: SERVER_URL });
+  constructor(options: ClientOptions, transport: Transport) {
+    this.#core = new ClientCore(options, transport, { baseUrl: SERVER_URL });
   }
 
   /** Activate a Factor */
@@ -103,15 +104,6 @@ export class MultiFactorAuthenticationV1Api {
   async removeMfaFactors(params: { userId: number; deviceId: string }, options?: RequestOptions): Promise<void> {
     await this.removeMfaFactorsRaw(params, options);
   }
-}
-
-/** MultiFactorAuthenticationV1 operations, axios flavour (only what the tests need). */
-export class MultiFactorAuthenticationV1AxiosApi {
-  readonly #core: ClientCore;
-
-  constructor(options: AxiosClientOptions = {}) {
-    this.#core = new ClientCore(options, createAxiosTransport(options.axios), { baseUrl: SERVER_URL });
-  }
 
   /** Verify a Factor */
   async verifyMfaFactorRaw(
@@ -143,5 +135,19 @@ export class MultiFactorAuthenticationV1AxiosApi {
     options?: RequestOptions,
   ): Promise<ModelError> {
     return (await this.verifyMfaFactorRaw(params, options)).data;
+  }
+}
+
+/** MultiFactorAuthenticationV1 operations, fetch flavour. */
+export class MultiFactorAuthenticationV1Api extends SampleApi {
+  constructor(options: FetchClientOptions = {}) {
+    super(options, createFetchTransport(options.fetch));
+  }
+}
+
+/** MultiFactorAuthenticationV1 operations, axios flavour. */
+export class MultiFactorAuthenticationV1AxiosApi extends SampleApi {
+  constructor(options: AxiosClientOptions = {}) {
+    super(options, createAxiosTransport(options.axios));
   }
 }
