@@ -44,16 +44,9 @@ const VALIDITY_RULES = {
 } as const;
 
 /**
- * Reads, parses and validates an OpenAPI 3.0/3.1 document. Throws InputError naming file,
- * line and JSON pointer for undecodable bytes, YAML syntax errors and spec violations.
+ * Reads and parses a spec without validating it (cheap: no OpenAPI tooling is loaded). Throws
+ * InputError naming file and line for unreadable files, undecodable bytes and YAML syntax errors.
  */
-export async function loadSpec(file: string): Promise<LoadedSpec> {
-  const spec = await readSpec(file);
-  await validateSpec(spec);
-  return spec;
-}
-
-/** Reads and parses a spec without validating it (cheap: no OpenAPI tooling is loaded). */
 export async function readSpec(file: string): Promise<LoadedSpec> {
   const shown = shownPath(file);
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
