@@ -20,7 +20,7 @@ import {
 import { type LoadedSpec, readSpec, validateSpec } from "./load-spec.js";
 import { runGeneratorBatch } from "./openapi-generator.js";
 import { withLines } from "./pointer-line.js";
-import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
+import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
 import { PhaseTimings } from "./timings.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -106,14 +106,14 @@ async function generateTrees(
   timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
-  let prepared: ReturnType<typeof prepareSpecForTemplates>;
+  let prepared: PreparedSpec;
   try {
-    prepared = prepareSpecForTemplates(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
+    prepared = prepareSpec(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
   } catch (error) {
     throw withLines(error, spec.text);
   }
-  await writeFile(preparedFile, JSON.stringify(prepared));
-  const renames = modelNameMappings(spec.document);
+  await writeFile(preparedFile, JSON.stringify(prepared.document));
+  const renames = prepared.modelNames;
   const jobs = await Promise.all(
     CLIENT_FLAVORS.map(async (flavor) => ({
       ...(await clientJob(repoRoot, workDir, flavor)),

@@ -96,6 +96,9 @@ export async function runGeneratorBatch(options: {
       validateSpec: false,
       // Mapped-to types must count as primitives, or the generator imports them as models.
       languageSpecificPrimitives: [...new Set(Object.values(job.typeMappings ?? {}))].sort(),
+      // Every inline model was named from its own place already (naming/inline-schemas.ts); the
+      // generator must not merge equal shapes under one name again.
+      inlineSchemaOptions: { SKIP_SCHEMA_REUSE: "true" },
       globalProperties: { apiDocs: "false", modelDocs: "false", apiTests: "false", modelTests: "false" },
     };
     await writeFile(configFile, JSON.stringify(config, null, 2));

@@ -1,5 +1,6 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { annotateSchemas } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
@@ -9,7 +10,7 @@ import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spe
  * generated code embeds is JSON-encoded here and read in templates with triple braces.
  */
 export const SDK_EXTENSIONS = {
-  operationId: "x-sdk-operation-id",
+  ...NAME_EXTENSIONS,
   path: "x-sdk-path",
   mediaType: "x-sdk-media-type",
   bodyRequired: "x-sdk-body-required",
@@ -19,36 +20,45 @@ export const SDK_EXTENSIONS = {
   doc: "x-sdk-doc",
   /** `?` when the request body is optional, so templates can write `body{{mark}}:`. */
   bodyMark: "x-sdk-body-mark",
+  /** Whether the operation takes any parameter or a body, i.e. whether its `Params` type has members. */
+  hasParams: "x-sdk-has-params",
   /** ` = {}` when every parameter and the body are optional, so the argument may be left out. */
   paramsDefault: "x-sdk-params-default",
   /** Whether any 4xx/5xx/default response is documented; otherwise the error type is plain ApiError. */
   documentsErrors: "x-sdk-documents-errors",
 } as const;
 
+/** The spec as OpenAPI Generator gets it, and the model name of every component schema. */
+export interface PreparedSpec {
+  document: OpenApiDocument;
+  modelNames: Record<string, string>;
+}
+
 /**
- * Returns a copy of the spec annotated for our templates. The input is not modified.
- * Also gives every operation an operationId (derived from method and path when absent), so
- * the descriptor the client sends and the method name OpenAPI Generator derives agree.
+ * Returns a copy of the spec annotated for our templates, with every public name decided (see
+ * naming/public-names.ts). The input is not modified.
  */
 export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): OpenApiDocument {
+  return prepareSpec(spec, file).document;
+}
+
+/** {@link prepareSpecForTemplates}, with the model names OpenAPI Generator must use. */
+export function prepareSpec(spec: OpenApiDocument, file: string): PreparedSpec {
   const copy = structuredClone(spec) as OpenApiDocument;
   // Webhooks are requests the API sends to its users; a client has nothing to call for them.
   delete copy.webhooks;
+  const { modelNames } = assignPublicNames(copy, file, SHADOWING_NAMES);
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;
   for (const [route, pathItem] of Object.entries(copy.paths ?? {})) {
-    const sharedParameters = (pathItem.parameters as unknown[] | undefined) ?? [];
-    annotateParameters(copy, sharedParameters);
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method] as JsonObject | undefined;
       if (!operation) continue;
       const pointer = toPointer(["paths", route, method]);
       assertEmbeddable(route, file, `${pointer}`, "path");
-      operation.operationId ??= deriveOperationId(method, route);
       annotateParameters(copy, (operation.parameters as unknown[] | undefined) ?? []);
       const extensions = operation as JsonObject;
-      extensions[SDK_EXTENSIONS.operationId] = JSON.stringify(operation.operationId);
       extensions[SDK_EXTENSIONS.path] = JSON.stringify(route);
       extensions[SDK_EXTENSIONS.doc] = jsDocLines([operation.summary, operation.description], "   ");
       const body = resolve(copy, operation.requestBody) as JsonObject | undefined;
@@ -60,11 +70,12 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredMediaType(mediaTypes)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";
-      const parameters = [...sharedParameters, ...((operation.parameters as unknown[] | undefined) ?? [])];
+      const parameters = (operation.parameters as unknown[] | undefined) ?? [];
       const anyRequired =
         body?.required === true ||
         parameters.some((p) => (resolve(copy, p) as JsonObject | undefined)?.required === true);
       extensions[SDK_EXTENSIONS.paramsDefault] = anyRequired ? "" : " = {}";
+      extensions[SDK_EXTENSIONS.hasParams] = parameters.length > 0 || body !== undefined;
       const security = (operation.security as JsonObject[] | undefined) ?? rootSecurity ?? [];
       extensions[SDK_EXTENSIONS.security] = JSON.stringify(security.map((requirement) => Object.keys(requirement)));
       extensions[SDK_EXTENSIONS.documentsErrors] = Object.keys(
@@ -75,7 +86,7 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
       );
     }
   }
-  return copy;
+  return { document: copy, modelNames };
 }
 
 /**
@@ -121,15 +132,6 @@ function annotateParameters(spec: OpenApiDocument, parameters: unknown[]): void 
       }
     }
   }
-}
-
-/** `GET /users/{id}/keys` → `getUsersIdKeys`. */
-export function deriveOperationId(method: string, route: string): string {
-  const words = route
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1));
-  return method.toLowerCase() + words.join("");
 }
 
 /** Paths land inside JSDoc and template literals; a few characters would end those early. */
@@ -228,14 +230,3 @@ export const SHADOWING_NAMES = new Set([
   "TransportResponse",
   "UnprocessableEntityError",
 ]);
-
-/** `{ Error: "ModelError" }` for each component schema whose name shadows a global. */
-export function modelNameMappings(spec: OpenApiDocument): Record<string, string> {
-  const names = Object.keys((spec.components?.schemas as Record<string, unknown> | undefined) ?? {});
-  return Object.fromEntries(
-    names
-      .filter((name) => SHADOWING_NAMES.has(name))
-      .sort()
-      .map((name) => [name, `Model${name}`]),
-  );
-}

@@ -2,13 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../src/generate/load-spec.js";
-import {
-  deriveOperationId,
-  jsDocLines,
-  modelNameMappings,
-  prepareSpecForTemplates,
-  SHADOWING_NAMES,
-} from "../../src/generate/prepare-spec.js";
+import { jsDocLines, prepareSpec, prepareSpecForTemplates, SHADOWING_NAMES } from "../../src/generate/prepare-spec.js";
 import { repoRoot } from "../support/run-cli.js";
 
 function specWith(operation: Record<string, unknown>, extra: Partial<OpenApiDocument> = {}): OpenApiDocument {
@@ -27,7 +21,7 @@ function prepared(spec: OpenApiDocument): Record<string, unknown> {
 describe("prepareSpecForTemplates", () => {
   it.each([
     ["operationId literal", { given: { operationId: 'odd"id' }, key: "x-sdk-operation-id", want: '"odd\\"id"' }],
-    ["derived operationId", { given: {}, key: "x-sdk-operation-id", want: '"postThingsId"' }],
+    ["derived operationId", { given: {}, key: "x-sdk-operation-id", want: '"postThingsById"' }],
     ["path literal", { given: { operationId: "a" }, key: "x-sdk-path", want: '"/things/{id}"' }],
     ["no body", { given: { operationId: "a" }, key: "x-sdk-media-type", want: "undefined" }],
     [
@@ -136,11 +130,12 @@ describe("prepareSpecForTemplates", () => {
       { components: { parameters: { Id: { name: "id", in: "path", required: true, schema: { type: "string" } } } } },
     );
     const copy = prepareSpecForTemplates(spec, "spec.yaml");
-    expect((copy.components!.parameters!.Id as Record<string, unknown>)["x-sdk-name"]).toBe('"id"');
-    const inline = (
-      (copy.paths["/things/{id}"]!.post as Record<string, unknown>).parameters as Record<string, unknown>[]
-    )[1]!;
-    expect(inline["x-sdk-name"]).toBe('"q\\"x"');
+    const [shared, inline] = (copy.paths["/things/{id}"]!.post as Record<string, unknown>).parameters as Record<
+      string,
+      unknown
+    >[];
+    expect(shared!["x-sdk-name"]).toBe('"id"');
+    expect(inline!["x-sdk-name"]).toBe('"q\\"x"');
   });
 
   it("neutralises comment terminators in descriptions without touching the input", () => {
@@ -174,19 +169,14 @@ describe("jsDocLines", () => {
   });
 });
 
-describe("deriveOperationId", () => {
-  it.each([
-    ["get", "/users/{id}/keys", "getUsersIdKeys"],
-    ["DELETE", "/a-b/c_d", "deleteABCD"],
-  ])("%s %s → %s", (method, route, want) => {
-    expect(deriveOperationId(method, route)).toBe(want);
-  });
-});
-
-describe("modelNameMappings", () => {
+describe("model names", () => {
   it("renames only schemas that shadow a global or a runtime export", () => {
     const spec = specWith({}, { components: { schemas: { Error: {}, ApiResponse: {}, Pet: {} } } });
-    expect(modelNameMappings(spec)).toEqual({ ApiResponse: "ModelApiResponse", Error: "ModelError" });
+    expect(prepareSpec(spec, "spec.yaml").modelNames).toEqual({
+      ApiResponse: "ModelApiResponse",
+      Error: "ModelError",
+      Pet: "Pet",
+    });
   });
 
   it("covers every name the client packages export from the runtime", async () => {

@@ -6,6 +6,8 @@ export * from "./activate-mfa-factors200-response-data.gen.js";
 export * from "./enroll-mfa-factor200-response.gen.js";
 export * from "./generate-mf-atoken-request.gen.js";
 export * from "./generate-mf-atoken200-response.gen.js";
+export * from "./get-enrolled-factors200-response.gen.js";
+export * from "./get-enrolled-factors200-response-data.gen.js";
 export * from "./get-mfa-factors200-response.gen.js";
 export * from "./get-mfa-factors200-response-data.gen.js";
 export * from "./model-error.gen.js";

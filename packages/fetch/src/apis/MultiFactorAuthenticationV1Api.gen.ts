@@ -6,6 +6,7 @@ import type {
   EnrollMfaFactor200Response,
   GenerateMfAtoken200Response,
   GenerateMfAtokenRequest,
+  GetEnrolledFactors200Response,
   GetMfaFactors200Response,
   ModelError,
   OtpDevice,
@@ -302,7 +303,7 @@ export class MultiFactorAuthenticationV1Api {
   async getEnrolledFactors(
     params: GetEnrolledFactorsParams,
     options?: RequestOptions,
-  ): Promise<ActivateMfaFactors200Response> {
+  ): Promise<GetEnrolledFactors200Response> {
     return (await this.getEnrolledFactorsRaw(params, options)).data;
   }
 
@@ -317,8 +318,8 @@ export class MultiFactorAuthenticationV1Api {
   async getEnrolledFactorsRaw(
     params: GetEnrolledFactorsParams,
     options?: RequestOptions,
-  ): Promise<ApiResponse<ActivateMfaFactors200Response>> {
-    return this.#core.request<ActivateMfaFactors200Response>(
+  ): Promise<ApiResponse<GetEnrolledFactors200Response>> {
+    return this.#core.request<GetEnrolledFactors200Response>(
       {
         operationId: "get_enrolled_factors",
         method: "GET",

@@ -2,7 +2,7 @@
 import type { ActivateMfaFactors200ResponseData, ModelError } from "./index.gen.js";
 
 /**
- * The `activate_mfa_factors_200_response` schema.
+ * The `ActivateMfaFactors200Response` schema.
  */
 export interface ActivateMfaFactors200Response {
   /**

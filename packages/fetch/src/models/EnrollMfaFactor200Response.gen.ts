@@ -2,7 +2,7 @@
 import type { ModelError } from "./index.gen.js";
 
 /**
- * The `enroll_mfa_factor_200_response` schema.
+ * The `EnrollMfaFactor200Response` schema.
  */
 export interface EnrollMfaFactor200Response {
   /**

@@ -2,7 +2,7 @@
 import type { GetMfaFactors200ResponseData, ModelError } from "./index.gen.js";
 
 /**
- * The `get_mfa_factors_200_response` schema.
+ * The `GetMfaFactors200Response` schema.
  */
 export interface GetMfaFactors200Response {
   /**

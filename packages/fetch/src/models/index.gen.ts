@@ -5,6 +5,8 @@ export * from "./ActivateMfaFactorsRequest.gen.js";
 export * from "./EnrollMfaFactor200Response.gen.js";
 export * from "./GenerateMfAtoken200Response.gen.js";
 export * from "./GenerateMfAtokenRequest.gen.js";
+export * from "./GetEnrolledFactors200Response.gen.js";
+export * from "./GetEnrolledFactors200ResponseData.gen.js";
 export * from "./GetMfaFactors200Response.gen.js";
 export * from "./GetMfaFactors200ResponseData.gen.js";
 export * from "./ModelError.gen.js";

@@ -1,0 +1,258 @@
+import { type Diagnostic, escapePointerToken, InputError } from "../../diagnostics.js";
+import type { OpenApiDocument } from "../load-spec.js";
+import { HTTP_METHODS, type JsonObject, resolveLocalRef } from "../spec-walk.js";
+import { camelCase, isPlainIdentifier, pascalCase, pascalWords, words } from "./identifiers.js";
+import { hoistInlineSchemas } from "./inline-schemas.js";
+import { NAME_OVERRIDE, operationFunctionName, operationTypeName } from "./operation-names.js";
+
+/** Names our templates read instead of OpenAPI Generator's own derivations. */
+export const NAME_EXTENSIONS = {
+  /** The operation's function and method name. */
+  functionName: "x-sdk-function-name",
+  /** The PascalCase base of the operation's type names. */
+  typeName: "x-sdk-type-name",
+  /** The operationId the spec gives, or the function name when it gives none (JSON literal). */
+  operationId: "x-sdk-operation-id",
+  /** A parameter's property name in the operation's `Params` interface. */
+  fieldName: "x-sdk-field-name",
+} as const;
+
+/**
+ * Every name the generated packages export, decided here from each thing's own place in the spec,
+ * so an edit in one place never renames another. Mutates `spec` (a copy) so OpenAPI Generator
+ * sees the decided names: operationIds become the function names, each operation keeps only its
+ * first tag, parameters are copied into each operation, and inline models are lifted into
+ * `components.schemas`. Returns the model-name mapping for every component schema.
+ *
+ * @param reservedNames names the package already exports (runtime) or relies on (globals); a
+ *   model with such a name becomes `Model<Name>`, anything else with one is refused.
+ * @throws InputError naming every place that shares a name with another.
+ */
+export function assignPublicNames(
+  spec: OpenApiDocument,
+  file: string,
+  reservedNames: ReadonlySet<string>,
+): { modelNames: Record<string, string> } {
+  const problems: Diagnostic[] = [];
+  const claims: Claim[] = [];
+  const typeNames = new Map<string, string>();
+
+  for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    if (!pathItem || typeof pathItem !== "object") continue;
+    const shared = (pathItem.parameters as unknown[] | undefined) ?? [];
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method] as JsonObject | undefined;
+      if (!operation || typeof operation !== "object") continue;
+      const pointer = `/paths/${escapePointerToken(route)}/${method}`;
+      const functionName = operationFunctionName(operation, method, route, problems, file);
+      const typeName = operationTypeName(functionName);
+      typeNames.set(`${method} ${route}`, typeName);
+      operation[NAME_EXTENSIONS.operationId] = JSON.stringify(
+        typeof operation.operationId === "string" && operation.operationId !== ""
+          ? operation.operationId
+          : functionName,
+      );
+      operation[NAME_EXTENSIONS.functionName] = functionName;
+      operation[NAME_EXTENSIONS.typeName] = typeName;
+      operation.operationId = functionName;
+      claims.push(
+        { name: functionName, role: "function", pointer, file: true },
+        { name: `${functionName}Raw`, role: "function (raw twin)", pointer },
+        { name: `${typeName}Params`, role: "parameters type", pointer },
+        { name: `${typeName}Error`, role: "error type", pointer },
+      );
+      // One operation, one class: an operation listed under two tags would be declared twice.
+      const tags = Array.isArray(operation.tags) ? operation.tags.filter((t) => typeof t === "string") : [];
+      operation.tags = [tags[0] ?? "default"];
+      operation.parameters = ownParameters(spec, shared, operation);
+      nameParameterFields(operation.parameters as JsonObject[], pointer, file, problems);
+    }
+    delete pathItem.parameters;
+  }
+  // Every reference was copied into its operation above.
+  if (spec.components) delete (spec.components as JsonObject).parameters;
+
+  const classes = new Map<string, Set<string>>();
+  for (const { operation, pointer } of operationsOf(spec)) {
+    const tag = (operation.tags as string[])[0]!;
+    const className = `${pascalCase(tag) || "Default"}Api`;
+    if (!classes.has(className)) {
+      classes.set(className, new Set());
+      claims.push({ name: className, role: `class for tag ${JSON.stringify(tag)}`, pointer: `${pointer}/tags/0` });
+    }
+    classes.get(className)!.add(tag);
+  }
+  for (const [className, tags] of classes) {
+    if (tags.size > 1)
+      problems.push({
+        severity: "error",
+        file,
+        message: `tags ${[...tags].map((t) => JSON.stringify(t)).join(", ")} all become the class ${className}; rename all but one`,
+      });
+  }
+  for (const { operation } of operationsOf(spec)) {
+    const tag = (operation.tags as string[])[0]!;
+    operation.tags = [pascalCase(tag) || "Default"];
+  }
+
+  const modelNameOf = (key: string, schema: unknown): string => {
+    const override = (schema as JsonObject | undefined)?.[NAME_OVERRIDE];
+    if (typeof override === "string" && isPlainIdentifier(override)) return override;
+    const name = pascalCase(key) || "Model";
+    return reservedNames.has(name) ? `Model${name}` : name;
+  };
+  const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
+  const componentNames = Object.fromEntries(Object.entries(schemas).map(([key, s]) => [key, modelNameOf(key, s)]));
+  const hoisted = hoistInlineSchemas(spec, {
+    operation: (route, method) => typeNames.get(`${method} ${route}`)!,
+    component: (key) => componentNames[key] ?? modelNameOf(key, undefined),
+  });
+  const modelNames: Record<string, string> = {};
+  for (const [key, schema] of Object.entries(schemas)) {
+    const override = (schema as JsonObject | undefined)?.[NAME_OVERRIDE];
+    if (override !== undefined && !(typeof override === "string" && isPlainIdentifier(override)))
+      problems.push({
+        severity: "error",
+        file,
+        pointer: `/components/schemas/${escapePointerToken(key)}/${NAME_OVERRIDE}`,
+        message: `${NAME_OVERRIDE} must be a plain identifier that is not a reserved word, got ${JSON.stringify(override)}`,
+      });
+    if (words(key).length === 0)
+      problems.push({
+        severity: "error",
+        file,
+        pointer: `/components/schemas/${escapePointerToken(key)}`,
+        message: `schema name ${JSON.stringify(key)} has no letters or digits to make a type name of; give it an ${NAME_OVERRIDE}`,
+      });
+    modelNames[key] = componentNames[key] ?? modelNameOf(key, schema);
+  }
+  const hoistedKeys = new Set(hoisted.map((h) => h.name));
+  for (const [key, name] of Object.entries(modelNames)) {
+    if (!hoistedKeys.has(key) || componentNames[key] !== undefined)
+      claims.push({ name, role: "model", pointer: `/components/schemas/${escapePointerToken(key)}`, file: true });
+  }
+  for (const { name, pointer } of hoisted) {
+    modelNames[name] = name;
+    claims.push({ name, role: "model (inline schema)", pointer, file: true });
+  }
+  for (const claim of claims) {
+    if (reservedNames.has(claim.name) && !claim.role.startsWith("model"))
+      problems.push({
+        severity: "error",
+        file,
+        pointer: claim.pointer,
+        message: `the ${claim.role} name ${claim.name} is already exported by the client runtime or is a JavaScript global; rename it or give it an ${NAME_OVERRIDE}`,
+      });
+  }
+  problems.push(...collisionsAmong(claims, file));
+  if (problems.length > 0) throw new InputError(problems);
+  return {
+    modelNames: Object.fromEntries(Object.entries(modelNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}
+
+/** One exported name and the place it comes from. `file` names become file names too. */
+interface Claim {
+  name: string;
+  role: string;
+  pointer: string;
+  file?: boolean;
+}
+
+/**
+ * Names given to more than one place, and file names that differ only in case (they overwrite
+ * each other on case-insensitive file systems). Every place is reported, in pointer order.
+ */
+export function collisionsAmong(claims: readonly Claim[], file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const report = (group: Claim[], how: string): void => {
+    const sorted = [...group].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+    for (const claim of sorted) {
+      const others = sorted
+        .filter((other) => other !== claim)
+        .map((other) => `the ${other.role} ${other.name} at #${other.pointer}`)
+        .join(", ");
+      problems.push({
+        severity: "error",
+        file,
+        pointer: claim.pointer,
+        message: `the ${claim.role} name ${claim.name} ${how} ${others}; rename one in the spec or give it an ${NAME_OVERRIDE}`,
+      });
+    }
+  };
+  const exact = groupBy(claims, (claim) => claim.name);
+  for (const group of exact.values()) if (group.length > 1) report(group, "is also given to");
+  const folded = groupBy(
+    claims.filter((claim) => claim.file),
+    (claim) => claim.name.toLowerCase(),
+  );
+  for (const group of folded.values()) {
+    if (new Set(group.map((claim) => claim.name)).size > 1) report(group, "differs only in case from");
+  }
+  return problems;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function* operationsOf(spec: OpenApiDocument): Generator<{ operation: JsonObject; pointer: string }> {
+  for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    if (!pathItem || typeof pathItem !== "object") continue;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method] as JsonObject | undefined;
+      if (operation && typeof operation === "object")
+        yield { operation, pointer: `/paths/${escapePointerToken(route)}/${method}` };
+    }
+  }
+}
+
+/**
+ * The operation's parameters with the path item's shared ones merged in (the operation's win for
+ * the same name and location, OpenAPI 3.x §4.8.10), each a copy of its own, so names and notes
+ * given for one operation never leak into another that shares the parameter.
+ */
+function ownParameters(spec: OpenApiDocument, shared: unknown[], operation: JsonObject): JsonObject[] {
+  const own = ((operation.parameters as unknown[] | undefined) ?? []).map(
+    (p) => structuredClone(resolveLocalRef(spec, p)) as JsonObject,
+  );
+  const key = (p: JsonObject): string => `${String(p.in)} ${String(p.name)}`;
+  const ownKeys = new Set(own.map(key));
+  const inherited = shared
+    .map((p) => structuredClone(resolveLocalRef(spec, p)) as JsonObject)
+    .filter((p) => !ownKeys.has(key(p)));
+  return [...inherited, ...own];
+}
+
+/**
+ * A parameter's property name is its name in camelCase. `body` belongs to the request body, and
+ * two parameters whose names meet in camelCase are told apart by their location, so a parameter
+ * named so gets the location as a suffix (`bodyQuery`, `userIdPath`). Two that still meet are refused.
+ */
+function nameParameterFields(parameters: JsonObject[], pointer: string, file: string, problems: Diagnostic[]): void {
+  const base = parameters.map((p) => camelCase(String(p.name ?? "")) || "_");
+  const counts = new Map<string, number>();
+  for (const name of base) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const fields = parameters.map((p, index) => {
+    const name = base[index]!;
+    return name === "body" || (counts.get(name) ?? 0) > 1 ? `${name}${pascalWords(String(p.in ?? ""))}` : name;
+  });
+  for (const [index, parameter] of parameters.entries()) {
+    parameter[NAME_EXTENSIONS.fieldName] = fields[index];
+    const clash = fields.findIndex((field, other) => other !== index && field === fields[index]);
+    if (clash !== -1 && clash > index)
+      problems.push({
+        severity: "error",
+        file,
+        pointer,
+        message: `parameters ${JSON.stringify(parameter.name)} and ${JSON.stringify(parameters[clash]!.name)} (both in ${String(parameter.in)}) both become the property ${fields[index]}; rename one`,
+      });
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../../src/diagnostics.js";
+import {
+  derivedOperationName,
+  operationFunctionName,
+  operationTypeName,
+} from "../../../src/generate/naming/operation-names.js";
+
+describe("operationFunctionName", () => {
+  it.each([
+    ["operationId in snake case", { operation: { operationId: "get_enrolled_factors" }, want: "getEnrolledFactors" }],
+    ["operationId in kebab case", { operation: { operationId: "get-user" }, want: "getUser" }],
+    ["reserved word", { operation: { operationId: "delete" }, want: "deleteOperation" }],
+    ["object member", { operation: { operationId: "constructor" }, want: "constructorOperation" }],
+    ["default", { operation: { operationId: "default" }, want: "defaultOperation" }],
+    ["override wins", { operation: { operationId: "get_user", "x-ts-name": "fetchUser" }, want: "fetchUser" }],
+    ["no operationId", { operation: {}, want: "getUsersByIdKeys" }],
+  ])("%s", (_name, { operation, want }) => {
+    const problems: Diagnostic[] = [];
+    expect(operationFunctionName(operation, "get", "/users/{id}/keys", problems, "spec.yaml")).toBe(want);
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses an override that is not an identifier, naming where", () => {
+    const problems: Diagnostic[] = [];
+    operationFunctionName({ "x-ts-name": "two words" }, "get", "/a", problems, "spec.yaml");
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "spec.yaml", pointer: "/paths/~1a/get/x-ts-name", severity: "error" }),
+    ]);
+  });
+
+  it("refuses an operationId with nothing to name a function after", () => {
+    const problems: Diagnostic[] = [];
+    operationFunctionName({ operationId: "--" }, "get", "/a", problems, "spec.yaml");
+    expect(problems[0]?.pointer).toBe("/paths/~1a/get/operationId");
+  });
+});
+
+describe("derivedOperationName", () => {
+  it.each([
+    ["get", "/users/{id}", "getUsersById"],
+    ["get", "/users-id", "getUsersId"],
+    ["get", "/users_id", "getUsers_id"],
+    ["DELETE", "/files/{name}.{ext}", "deleteFilesByNameByExt"],
+    ["get", "/", "get"],
+  ])("%s %s → %s", (method, route, want) => {
+    expect(derivedOperationName(method, route)).toBe(want);
+  });
+
+  it("gives paths that differ only in separators different names", () => {
+    const names = ["/users/{id}", "/users-id", "/users_id"].map((route) => derivedOperationName("get", route));
+    expect(new Set(names).size).toBe(3);
+  });
+});
+
+describe("operationTypeName", () => {
+  it("keeps the function name's spelling after the first letter", () => {
+    expect(operationTypeName("getUsers_id")).toBe("GetUsers_id");
+  });
+});

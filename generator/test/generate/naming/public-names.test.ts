@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../../src/diagnostics.js";
+import type { OpenApiDocument } from "../../../src/generate/load-spec.js";
+import { prepareSpec } from "../../../src/generate/prepare-spec.js";
+
+type Json = Record<string, unknown>;
+
+const objectOf = (properties: Json): Json => ({ type: "object", properties });
+const jsonResponse = (schema: Json): Json => ({ description: "ok", content: { "application/json": { schema } } });
+
+function specOf(paths: Json, components: Json = {}): OpenApiDocument {
+  return { openapi: "3.0.3", info: { title: "t", version: "1" }, paths, components } as OpenApiDocument;
+}
+
+/** Every error message of a refused spec, or [] when it is accepted. */
+function refusals(spec: OpenApiDocument): string[] {
+  try {
+    prepareSpec(spec, "spec.yaml");
+    return [];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return error.diagnostics.map((d) => `#${d.pointer ?? ""} ${d.message}`);
+  }
+}
+
+const twoOperationsSharingAShape = (extraOnB: Json = {}): OpenApiDocument =>
+  specOf({
+    "/a": { get: { operationId: "get_a", responses: { "200": jsonResponse(objectOf({ id: { type: "string" } })) } } },
+    "/b": {
+      get: {
+        operationId: "get_b",
+        responses: { "200": jsonResponse(objectOf({ id: { type: "string" }, ...extraOnB })) },
+      },
+    },
+  });
+
+describe("inline schemas are named from their own place", () => {
+  it.each([
+    [
+      "request body",
+      { requestBody: { content: { "application/json": { schema: objectOf({ a: {} }) } } } },
+      "GetThingRequest",
+    ],
+    ["response by status", { responses: { "201": jsonResponse(objectOf({ a: {} })) } }, "GetThing201Response"],
+    ["default response", { responses: { default: jsonResponse(objectOf({ a: {} })) } }, "GetThingDefaultResponse"],
+    [
+      "nested property",
+      { responses: { "200": jsonResponse(objectOf({ data: objectOf({ a: {} }) })) } },
+      "GetThing200ResponseData",
+    ],
+    [
+      "array items",
+      { responses: { "200": jsonResponse({ type: "array", items: objectOf({ a: {} }) }) } },
+      "GetThing200ResponseInner",
+    ],
+    [
+      "map values",
+      { responses: { "200": jsonResponse({ type: "object", additionalProperties: objectOf({ a: {} }) }) } },
+      "GetThing200ResponseValue",
+    ],
+    [
+      "second allOf member",
+      { responses: { "200": jsonResponse({ allOf: [objectOf({ a: {} }), objectOf({ b: {} })] }) } },
+      "GetThing200ResponseAllOf1",
+    ],
+    [
+      "object parameter",
+      { parameters: [{ name: "filter", in: "query", schema: objectOf({ a: {} }) }] },
+      "GetThingFilterParameter",
+    ],
+  ])("%s", (_name, operation, want) => {
+    const spec = specOf({ "/thing": { get: { operationId: "get_thing", responses: {}, ...operation } } });
+    expect(Object.keys(prepareSpec(spec, "spec.yaml").modelNames)).toContain(want);
+  });
+
+  it("gives two operations with equal inline shapes a model each", () => {
+    const { modelNames } = prepareSpec(twoOperationsSharingAShape(), "spec.yaml");
+    expect(Object.keys(modelNames)).toEqual(["GetA200Response", "GetB200Response"]);
+  });
+
+  it("keeps operation A's model when operation B changes", () => {
+    const before = prepareSpec(twoOperationsSharingAShape(), "spec.yaml").document;
+    const after = prepareSpec(twoOperationsSharingAShape({ extra: { type: "integer" } }), "spec.yaml").document;
+    const schemaOfA = (doc: OpenApiDocument) => doc.components?.schemas?.GetA200Response;
+    expect(schemaOfA(after)).toEqual(schemaOfA(before));
+    const responseOfA = (doc: OpenApiDocument) => (doc.paths["/a"]!.get as Json).responses;
+    expect(responseOfA(after)).toEqual(responseOfA(before));
+  });
+
+  it("names a component's inline members after the component", () => {
+    const spec = specOf({}, { schemas: { Pet: objectOf({ owner: objectOf({ name: {} }) }) } });
+    expect(prepareSpec(spec, "spec.yaml").modelNames).toEqual({ Pet: "Pet", PetOwner: "PetOwner" });
+  });
+
+  it("leaves a lone allOf reference (nullable wrapper) as the referenced model", () => {
+    const spec = specOf(
+      {},
+      {
+        schemas: {
+          Pet: objectOf({ owner: { allOf: [{ $ref: "#/components/schemas/Owner" }], nullable: true } }),
+          Owner: objectOf({ n: {} }),
+        },
+      },
+    );
+    expect(Object.keys(prepareSpec(spec, "spec.yaml").modelNames)).toEqual(["Owner", "Pet"]);
+  });
+});
+
+describe("collisions are refused, naming every place", () => {
+  it.each([
+    [
+      "operationIds that meet in camelCase",
+      specOf({
+        "/a": { get: { operationId: "get_user", responses: {} } },
+        "/b": { get: { operationId: "getUser", responses: {} } },
+        "/c": { get: { operationId: "get-user", responses: {} } },
+      }),
+      ["#/paths/~1a/get", "#/paths/~1b/get", "#/paths/~1c/get"],
+    ],
+    [
+      "an operation next to another's raw twin",
+      specOf({
+        "/a": { get: { operationId: "getThing", responses: {} } },
+        "/b": { get: { operationId: "getThingRaw", responses: {} } },
+      }),
+      ["#/paths/~1a/get", "#/paths/~1b/get"],
+    ],
+    [
+      "a schema named like an operation's parameters type",
+      specOf({ "/pets": { get: { operationId: "listPets", responses: {} } } }, { schemas: { ListPetsParams: {} } }),
+      ["#/components/schemas/ListPetsParams", "#/paths/~1pets/get"],
+    ],
+    [
+      "a schema named like a tag's class",
+      specOf(
+        { "/pets": { get: { operationId: "listPets", tags: ["pet"], responses: {} } } },
+        { schemas: { PetApi: {} } },
+      ),
+      ["#/components/schemas/PetApi", "#/paths/~1pets/get/tags/0"],
+    ],
+    [
+      "schema names that meet in PascalCase",
+      specOf({}, { schemas: { user_info: {}, UserInfo: {}, "user-info": {} } }),
+      ["#/components/schemas/UserInfo", "#/components/schemas/user-info", "#/components/schemas/user_info"],
+    ],
+    [
+      "schema names that differ only in case",
+      specOf({}, { schemas: { UserInfo: {}, Userinfo: {} } }),
+      ["#/components/schemas/UserInfo", "#/components/schemas/Userinfo"],
+    ],
+    [
+      "Error renamed onto an existing ModelError",
+      specOf({}, { schemas: { Error: {}, ModelError: {} } }),
+      ["#/components/schemas/Error", "#/components/schemas/ModelError"],
+    ],
+    [
+      "an inline schema named like a component",
+      specOf(
+        { "/a": { get: { operationId: "get_a", responses: { "200": jsonResponse(objectOf({ x: {} })) } } } },
+        { schemas: { GetA200Response: {} } },
+      ),
+      ["#/components/schemas/GetA200Response", "#/paths/~1a/get/responses/200/content/application~1json/schema"],
+    ],
+    [
+      "tags that meet in one class",
+      specOf({
+        "/a": { get: { operationId: "a", tags: ["pet-store"], responses: {} } },
+        "/b": { get: { operationId: "b", tags: ["PetStore"], responses: {} } },
+      }),
+      ["#"],
+    ],
+    [
+      "an operation whose error type is named like a runtime export",
+      specOf({ "/a": { get: { operationId: "api", responses: {} } } }),
+      ["#/paths/~1a/get"],
+    ],
+  ])("%s", (_name, spec, places) => {
+    const messages = refusals(spec);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const place of places) expect(messages.some((m) => m.startsWith(`${place} `))).toBe(true);
+  });
+
+  it("reports the same problems whatever order the spec lists things in", () => {
+    const forward = specOf({}, { schemas: { user_info: {}, UserInfo: {} } });
+    const backward = specOf({}, { schemas: { UserInfo: {}, user_info: {} } });
+    expect(refusals(backward)).toEqual(refusals(forward));
+  });
+
+  it("accepts a collision resolved with x-ts-name", () => {
+    const spec = specOf({}, { schemas: { user_info: { "x-ts-name": "LegacyUserInfo" }, UserInfo: {} } });
+    expect(prepareSpec(spec, "spec.yaml").modelNames).toEqual({ UserInfo: "UserInfo", user_info: "LegacyUserInfo" });
+  });
+});
+
+describe("operations and parameters", () => {
+  it("keeps one tag per operation, so it is declared in one class", () => {
+    const spec = specOf({ "/a": { get: { operationId: "a", tags: ["pets", "store"], responses: {} } } });
+    expect((prepareSpec(spec, "spec.yaml").document.paths["/a"]!.get as Json).tags).toEqual(["Pets"]);
+  });
+
+  it("tells a parameter named body from the request body by its location", () => {
+    const spec = specOf({
+      "/a": {
+        post: {
+          operationId: "a",
+          parameters: [{ name: "body", in: "query", schema: { type: "string" } }],
+          requestBody: { content: { "application/json": { schema: { type: "string" } } } },
+          responses: {},
+        },
+      },
+    });
+    const [parameter] = (prepareSpec(spec, "spec.yaml").document.paths["/a"]!.post as Json).parameters as Json[];
+    expect(parameter!["x-sdk-field-name"]).toBe("bodyQuery");
+  });
+
+  it("tells parameters that meet in camelCase apart by their locations", () => {
+    const spec = specOf({
+      "/a/{user_id}": {
+        get: {
+          operationId: "a",
+          parameters: [
+            { name: "user_id", in: "path", required: true, schema: { type: "string" } },
+            { name: "userId", in: "query", schema: { type: "string" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a/{user_id}"]!.get as Json)
+      .parameters as Json[];
+    expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual(["userIdPath", "userIdQuery"]);
+  });
+
+  it("refuses two parameters of one location that meet in camelCase", () => {
+    const spec = specOf({
+      "/a": {
+        get: {
+          operationId: "a",
+          parameters: [
+            { name: "page_size", in: "query", schema: { type: "string" } },
+            { name: "pageSize", in: "query", schema: { type: "string" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    expect(refusals(spec)).toEqual([expect.stringMatching(/^#\/paths\/~1a\/get .*page_size.*pageSize/)]);
+  });
+
+  it("merges path-level parameters into each operation, the operation's winning", () => {
+    const spec = specOf({
+      "/a/{id}": {
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "q", in: "query", description: "shared", schema: { type: "string" } },
+        ],
+        get: {
+          operationId: "a",
+          parameters: [{ name: "q", in: "query", description: "own", schema: { type: "string" } }],
+          responses: {},
+        },
+      },
+    });
+    const document = prepareSpec(spec, "spec.yaml").document;
+    const parameters = (document.paths["/a/{id}"]!.get as Json).parameters as Json[];
+    expect(parameters.map((p) => [p.name, p.description ?? null])).toEqual([
+      ["id", null],
+      ["q", "own"],
+    ]);
+    expect(document.paths["/a/{id}"]!.parameters).toBeUndefined();
+  });
+});
