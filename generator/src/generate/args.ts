@@ -5,11 +5,13 @@ export interface GenerateArgs {
   spec?: string;
   out?: string;
   check: boolean;
+  /** Skip the API reports (and so the changeset), for quick trial generations of other specs. */
+  apiReports: boolean;
 }
 
-/** Parses `[--spec <file>] [--out <folder>] [--check]`; unknown flags are an error, not ignored. */
+/** Parses `[--spec <file>] [--out <folder>] [--check] [--no-api-reports]`; unknown flags are an error, not ignored. */
 export function parseGenerateArgs(argv: string[]): GenerateArgs {
-  const args: GenerateArgs = { check: false };
+  const args: GenerateArgs = { check: false, apiReports: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const [name, inline] = flag.includes("=")
@@ -23,10 +25,11 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     if (name === "--spec") args.spec = value();
     else if (name === "--out") args.out = value();
     else if (name === "--check") args.check = true;
+    else if (name === "--no-api-reports") args.apiReports = false;
     else if (name === "--") continue;
     else
-      throw new Error(
-        `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]`,
+      throw new ToolError(
+        `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check] [--no-api-reports]`,
       );
   }
   return args;

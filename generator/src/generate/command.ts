@@ -4,11 +4,18 @@ import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
 import { formatDiagnostic, InputError } from "../diagnostics.js";
+import { API_REPORT_DIR, buildApiReports } from "../release/api-report/index.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
+import {
+  GENERATION_RECORD_EXPORT,
+  GENERATION_RECORD_FILE,
+  generationRecord,
+  generationRecordSource,
+} from "./generation-record.js";
 import {
   CLIENT_FLAVORS,
   GENERATED_DIR,
@@ -50,19 +57,28 @@ export async function generateCommand(argv: string[]): Promise<number> {
       },
     );
 
+    const reports = args.apiReports
+      ? await timings.time("api reports (API Extractor)", () => buildApiReports({ repoRoot, outDir, workDir, trees }))
+      : undefined;
+    const outputs: Output[] = [];
+    for (const [folder, tree] of trees) {
+      outputs.push({ folder, dir: GENERATED_DIR, tree });
+      if (reports) outputs.push({ folder, dir: API_REPORT_DIR, tree: reports.get(folder) ?? new Map() });
+    }
+
     if (args.check) {
       return await checkAgainstCommitted({
         repoRoot,
         outDir,
-        trees,
+        outputs,
         reconstructed: ownsRepoSpec ? reconstructed : undefined,
       });
     }
     await timings.time("write", () =>
-      writeOutput({ repoRoot, outDir, trees, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
+      writeOutput({ repoRoot, outDir, outputs, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
     );
     timings.report();
-    const count = [...trees.values()].reduce((sum, tree) => sum + tree.size, 0);
+    const count = outputs.reduce((sum, output) => sum + output.tree.size, 0);
     process.stdout.write(
       `generated ${count} files in ${PACKAGE_FOLDERS.map((p) => path.relative(process.cwd(), path.join(outDir, p)) || ".").join(", ")}\n`,
     );
@@ -142,14 +158,26 @@ async function generateTrees(
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
   }
+  const record = generationRecordSource(header, await generationRecord(repoRoot, spec.document));
+  for (const tree of trees.values()) {
+    tree.set(GENERATION_RECORD_FILE, record);
+    tree.set("index.gen.ts", `${tree.get("index.gen.ts") ?? header}${GENERATION_RECORD_EXPORT}`);
+  }
   return timings.time("format (biome)", () => formatTrees(repoRoot, workDir, trees));
+}
+
+/** One generator-owned folder of a package (`src/` or `api-report/`) and its fresh content. */
+interface Output {
+  folder: PackageFolder;
+  dir: string;
+  tree: FileTree;
 }
 
 /** Compares a fresh run with what is on disk; prints every difference. */
 async function checkAgainstCommitted(options: {
   repoRoot: string;
   outDir: string;
-  trees: Map<PackageFolder, FileTree>;
+  outputs: Output[];
   reconstructed: string | undefined;
 }): Promise<number> {
   const lines: string[] = [];
@@ -159,8 +187,8 @@ async function checkAgainstCommitted(options: {
     if (committed !== options.reconstructed)
       lines.push(`${committed === undefined ? "missing" : "changed"}: ${DEFAULT_SPEC}`);
   }
-  for (const [folder, fresh] of options.trees) {
-    const dir = path.join(options.outDir, folder, GENERATED_DIR);
+  for (const { folder, dir: owned, tree: fresh } of options.outputs) {
+    const dir = path.join(options.outDir, folder, owned);
     const differences = compareTrees(await readTree(dir), fresh);
     lines.push(...formatTreeDifferences(differences, path.relative(process.cwd(), dir) || "."));
   }
@@ -178,19 +206,19 @@ async function checkAgainstCommitted(options: {
 async function writeOutput(options: {
   repoRoot: string;
   outDir: string;
-  trees: Map<PackageFolder, FileTree>;
+  outputs: Output[];
   reconstructed: string | undefined;
 }): Promise<void> {
   await mkdir(options.outDir, { recursive: true });
   const staging = await mkdtemp(path.join(options.outDir, ".generate-staging-"));
   try {
     const replacements: Replacement[] = [];
-    for (const [folder, tree] of options.trees) {
+    for (const { folder, dir, tree } of options.outputs) {
       const packageDir = path.join(options.outDir, folder);
       await scaffoldPackage(options.repoRoot, folder, packageDir);
-      const staged = path.join(staging, folder);
+      const staged = path.join(staging, folder, dir);
       await writeTree(staged, tree);
-      replacements.push({ target: path.join(packageDir, GENERATED_DIR), staged });
+      replacements.push({ target: path.join(packageDir, dir), staged });
     }
     if (options.reconstructed !== undefined) {
       const staged = path.join(staging, "openapi.yaml");

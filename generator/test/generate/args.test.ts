@@ -3,13 +3,19 @@ import { parseGenerateArgs } from "../../src/generate/args.js";
 
 describe("parseGenerateArgs", () => {
   it.each([
-    ["no flags", { given: [], want: { check: false } }],
+    ["no flags", { given: [], want: { check: false, apiReports: true } }],
     [
       "all flags",
-      { given: ["--spec", "a.yaml", "--out", "o", "--check"], want: { spec: "a.yaml", out: "o", check: true } },
+      {
+        given: ["--spec", "a.yaml", "--out", "o", "--check", "--no-api-reports"],
+        want: { spec: "a.yaml", out: "o", check: true, apiReports: false },
+      },
     ],
-    ["inline values", { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false } }],
-    ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true } }],
+    [
+      "inline values",
+      { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false, apiReports: true } },
+    ],
+    ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true, apiReports: true } }],
   ] as const)("%s", (_name, { given, want }) => {
     expect(parseGenerateArgs([...given])).toEqual(want);
   });

@@ -57,6 +57,32 @@ describe("generate: determinism, drift check and atomic writes", () => {
     }
   });
 
+  it("--check fails and names the report after a hand edit of an API report", async () => {
+    const target = path.join(out, "axios", "api-report", "index.api.md");
+    const original = await readFile(target, "utf8");
+    expect(original).toContain("export class MultiFactorAuthenticationV1Api");
+    await writeFile(target, original.replace("export class MultiFactorAuthenticationV1Api", "export class Renamed"));
+    try {
+      const result = await runCli(["generate", "--spec", spec, "--out", out, "--check"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `changed: ${path.relative(repoRoot, path.join(out, "axios", "api-report"))}/index.api.md`,
+      );
+    } finally {
+      await writeFile(target, original);
+    }
+  });
+
+  it("records what each package was generated from, and re-exports the record", async () => {
+    for (const pkg of ["schema", "fetch", "axios"]) {
+      const record = await readFile(path.join(out, pkg, "src", "generation.gen.ts"), "utf8");
+      expect(record).toMatch(/specSha256: "[0-9a-f]{64}"/);
+      expect(record).toMatch(/templatesSha256: "[0-9a-f]{64}"/);
+      expect(record).toMatch(/openapiGenerator: "\d+\.\d+\.\d+"/);
+      expect(await readFile(path.join(out, pkg, "src", "index.gen.ts"), "utf8")).toContain("generationRecord");
+    }
+  });
+
   it("--check fails for a generated file that should not be there", async () => {
     const stray = path.join(out, "axios", "src", "models", "Stray.gen.ts");
     await writeFile(stray, "export {};\n");

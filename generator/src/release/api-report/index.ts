@@ -1,0 +1,79 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { FileTree } from "../../generate/file-tree.js";
+import type { PackageFolder } from "../../generate/layout.js";
+import { emitDeclarations } from "./declarations.js";
+import { extractApiReport } from "./extract.js";
+
+/** Folder beside `src/` that holds a package's committed API reports, one per entry point. */
+export const API_REPORT_DIR = "api-report";
+
+/** A published entry point: its subpath (`.` or `./oauth2`) and its source file in `src/`. */
+export interface EntryPoint {
+  subpath: string;
+  source: string;
+}
+
+/**
+ * The entry points a package publishes, read from its package.json `exports` (the package's own,
+ * or its scaffold before it exists): `"."` → `index.gen.ts`, `"./x"` → `x.gen.ts`.
+ */
+export async function entryPointsOf(
+  packageDir: string,
+  scaffoldDir: string,
+): Promise<{ name: string; entries: EntryPoint[] }> {
+  const file = existsSync(path.join(packageDir, "package.json")) ? packageDir : scaffoldDir;
+  const manifest = JSON.parse(await readFile(path.join(file, "package.json"), "utf8")) as {
+    name: string;
+    exports?: Record<string, unknown>;
+  };
+  const entries = Object.keys(manifest.exports ?? { ".": {} })
+    .filter((subpath) => subpath !== "./package.json")
+    .sort()
+    .map((subpath) => ({ subpath, source: subpath === "." ? "index.gen.ts" : `${subpath.slice(2)}.gen.ts` }));
+  return { name: manifest.name, entries };
+}
+
+/** The report file for an entry point: `index.api.md`, `oauth2.api.md`. */
+export const reportFileOf = (entry: EntryPoint): string =>
+  `${entry.subpath === "." ? "index" : entry.subpath.slice(2)}.api.md`;
+
+/**
+ * Compiles each package's fresh `src/` tree and records the public API of every entry point with
+ * API Extractor. Returns each package's report tree (file name → report).
+ */
+export async function buildApiReports(options: {
+  repoRoot: string;
+  outDir: string;
+  workDir: string;
+  trees: Map<PackageFolder, FileTree>;
+}): Promise<Map<PackageFolder, FileTree>> {
+  const reports = new Map<PackageFolder, FileTree>();
+  for (const [folder, tree] of options.trees) {
+    const packageDir = path.join(options.outDir, folder);
+    const scaffoldDir = path.join(options.repoRoot, "templates", "packages", folder);
+    const { name, entries } = await entryPointsOf(packageDir, scaffoldDir);
+    const dir = path.join(options.workDir, `api-${folder}`);
+    await mkdir(dir, { recursive: true });
+    // Peer types (axios) resolve from the workspace package, wherever the output goes.
+    const modulesFrom = path.join(options.repoRoot, "packages", folder);
+    await emitDeclarations({
+      tree,
+      dir,
+      packageDir: modulesFrom,
+      entries: entries.map((e) => e.source),
+      packageName: name,
+    });
+    const report: FileTree = new Map();
+    for (const entry of entries) {
+      const entryPoint = entry.subpath === "." ? name : `${name}/${entry.subpath.slice(2)}`;
+      report.set(
+        reportFileOf(entry),
+        await extractApiReport({ dir, packageName: entryPoint, entry: entry.source, reportName: reportFileOf(entry) }),
+      );
+    }
+    reports.set(folder, report);
+  }
+  return reports;
+}
