@@ -38,7 +38,7 @@ if (spawnSync(javac, ["-version"], { encoding: "utf8" }).status !== 0) {
   );
 }
 
-const work = `${target}.tmp-${process.pid}`;
+const work = path.join(root, ".cache", `openapi-diff.tmp-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 try {
@@ -70,7 +70,9 @@ try {
   rmSync(classes, { recursive: true });
 
   writeFileSync(path.join(work, "ready"), `${hash}\n`);
-  rmSync(target, { recursive: true, force: true });
+  // Installs for earlier versions of the pom or driver are of no further use.
+  rmSync(path.dirname(target), { recursive: true, force: true });
+  mkdirSync(path.dirname(target), { recursive: true });
   renameSync(work, target);
 } finally {
   rmSync(work, { recursive: true, force: true });

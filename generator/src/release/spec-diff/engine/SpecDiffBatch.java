@@ -96,7 +96,11 @@ public final class SpecDiffBatch {
     public JsonSerializer<?> modifySerializer(
         SerializationConfig config, BeanDescription description, JsonSerializer<?> serializer) {
       Class<?> type = description.getBeanClass();
-      boolean model = type.getName().startsWith("io.swagger.v3.oas.models.") && !type.isEnum();
+      // Enums (HTTP methods) and maps (security requirements: scheme name to scopes) stay whole.
+      boolean model =
+          type.getName().startsWith("io.swagger.v3.oas.models.")
+              && !type.isEnum()
+              && !Map.class.isAssignableFrom(type);
       return model ? new SummarySerializer() : serializer;
     }
   }
@@ -112,7 +116,9 @@ public final class SpecDiffBatch {
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new SimpleModule().setSerializerModifier(new Trim()))
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Empty fields are left out, but never map entries: `{bearer: []}` means "bearer, no scopes".
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
