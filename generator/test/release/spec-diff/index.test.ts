@@ -490,7 +490,7 @@ describe("diffSpecPairs: every kind of change gets its class", () => {
       }),
     );
     const diffs = await diffSpecPairs(pairs);
-    ROWS.forEach(([name], i) => results.set(name, diffs[i]!));
+    for (const [i, [name]] of ROWS.entries()) results.set(name, diffs[i]!);
   });
   afterAll(() => remove());
 
