@@ -4,7 +4,8 @@ import { InputError, ToolError } from "./diagnostics.js";
 
 const USAGE = `usage:
   pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
-  pnpm generate [--spec <file>] [--out <folder>] [--check] [--no-api-reports]`;
+  pnpm generate [--spec <file>] [--out <folder>] [--check] [--no-api-reports]
+  pnpm spec:diff <old-spec> <new-spec>`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,6 +17,10 @@ async function main(argv: string[]): Promise<number> {
     case "generate": {
       const { generateCommand } = await import("./generate/command.js");
       return generateCommand(rest);
+    }
+    case "spec-diff": {
+      const { specDiffCommand } = await import("./release/spec-diff/command.js");
+      return specDiffCommand(rest);
     }
     default:
       process.stderr.write(`${USAGE}\n`);
