@@ -5,6 +5,9 @@ import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
 import { formatDiagnostic, InputError } from "../diagnostics.js";
 import { API_REPORT_DIR, buildApiReports } from "../release/api-report/index.js";
+import { baselineCommit, GENERATED_CHANGESET } from "../release/changeset/baseline.js";
+import { pendingChange } from "../release/changeset/pending-change.js";
+import { type PendingChange, writeGeneratedChangeset } from "../release/changeset/write-changeset.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
@@ -74,9 +77,43 @@ export async function generateCommand(argv: string[]): Promise<number> {
         reconstructed: ownsRepoSpec ? reconstructed : undefined,
       });
     }
+    // Measured before anything is written, so a baseline that cannot be compared writes nothing.
+    const baseline = ownsRepoSpec && reports ? await baselineCommit(repoRoot) : undefined;
+    const packageNames = new Map<PackageFolder, string>();
+    for (const folder of PACKAGE_FOLDERS) packageNames.set(folder, await packageNameOf(repoRoot, outDir, folder));
+    let pending: PendingChange | undefined;
+    if (baseline !== undefined && reports) {
+      pending = await timings.time("changeset (spec diff + API diff)", () =>
+        pendingChange({
+          repoRoot,
+          workDir,
+          baseline,
+          specPath: DEFAULT_SPEC,
+          newSpecFile: specFile,
+          newSpec: spec.document,
+          reports,
+          packageNames,
+        }),
+      );
+    }
     await timings.time("write", () =>
       writeOutput({ repoRoot, outDir, outputs, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
     );
+    if (pending) {
+      const outcome = await writeGeneratedChangeset({
+        repoRoot,
+        file: GENERATED_CHANGESET,
+        packages: [...packageNames.values()],
+        pending,
+      });
+      const said = {
+        written: `wrote ${GENERATED_CHANGESET} (bump: ${pending.bump})`,
+        unchanged: `${GENERATED_CHANGESET} already covers the pending change (bump: ${pending.bump})`,
+        removed: `removed ${GENERATED_CHANGESET}: nothing is pending any more`,
+        none: "no changeset: the packages' spec and public API are unchanged",
+      }[outcome];
+      process.stdout.write(`${said}\n`);
+    }
     timings.report();
     const count = outputs.reduce((sum, output) => sum + output.tree.size, 0);
     process.stdout.write(
@@ -86,6 +123,15 @@ export async function generateCommand(argv: string[]): Promise<number> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** A package's npm name, from its package.json or, before it is scaffolded, its scaffold. */
+async function packageNameOf(repoRoot: string, outDir: string, folder: PackageFolder): Promise<string> {
+  for (const dir of [path.join(outDir, folder), path.join(repoRoot, "templates", "packages", folder)]) {
+    const text = await readFile(path.join(dir, "package.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) return (JSON.parse(text) as { name: string }).name;
+  }
+  return folder;
 }
 
 /** Problems in a reconstructed spec name the spec it stands for, not the temporary file. */

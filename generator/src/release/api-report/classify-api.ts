@@ -31,14 +31,14 @@ export function classifyApiChanges(options: {
         bump: "major",
         kind: "export-removed",
         where: where(name),
-        message: `Removed the export \`${name}\` from \`${entryPoint}\`.`,
+        message: `Removed the export \`${name}\`.`,
       });
     } else if (old === undefined) {
       changes.push({
         bump: "minor",
         kind: "export-added",
         where: where(name),
-        message: `Added the export \`${name}\` to \`${entryPoint}\`.`,
+        message: `Added the export \`${name}\`.`,
       });
     } else if (old !== now) {
       changes.push(...classifyChangedDeclaration(name, old, now, roleOf(name), where));

@@ -6,9 +6,12 @@ import type { Role } from "./classify-api.js";
  * Which way each exported type's values flow, from a prepared spec (see prepare-spec.ts): models
  * reached from request bodies and parameters are inputs, models reached from responses are
  * outputs, a model reached from both is both. An operation's `…Params` is an input and its
- * `…Error` an output. Anything else counts as both, the strictest reading.
+ * `…Error` an output. Anything else is unknown (undefined).
  */
-export function exportRoles(prepared: OpenApiDocument, modelNames: Record<string, string>): (name: string) => Role {
+export function exportRoles(
+  prepared: OpenApiDocument,
+  modelNames: Record<string, string>,
+): (name: string) => Role | undefined {
   const schemas = (prepared.components?.schemas as JsonObject | undefined) ?? {};
   const input = new Set<string>();
   const output = new Set<string>();
@@ -45,6 +48,6 @@ export function exportRoles(prepared: OpenApiDocument, modelNames: Record<string
     if (known) return known;
     if (input.has(name) && !output.has(name)) return "input";
     if (output.has(name) && !input.has(name)) return "output";
-    return "both";
+    return input.has(name) ? "both" : undefined;
   };
 }
