@@ -4,8 +4,9 @@ import ts from "typescript";
 import { type FileTree, writeTree } from "../../generate/file-tree.js";
 
 /**
- * Compiler options for the declarations API Extractor reads: the packages' own strictness, with
- * module resolution by file extension, as the published builds resolve.
+ * Compiler options for the declarations API Extractor reads: module resolution by file extension,
+ * as the published builds resolve. `noCheck` skips type checking, which the packages' own build
+ * and typecheck tasks do; declaration emit needs none of it.
  */
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -13,44 +14,63 @@ const OPTIONS: ts.CompilerOptions = {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   strict: true,
-  noUncheckedIndexedAccess: true,
   skipLibCheck: true,
   declaration: true,
   emitDeclarationOnly: true,
+  noCheck: true,
   types: [],
 };
 
-/**
- * Writes a package's generated `src/` tree into `dir` and compiles its declarations into
- * `dir/dist`. The package's own `node_modules` is linked in, so peer types (axios) resolve as they
- * do in the workspace. Throws with the compiler's messages when the tree does not type-check.
- */
-export async function emitDeclarations(options: {
+/** One package to compile: its fresh `src/` tree goes to `dir/src`, declarations to `dir/dist`. */
+export interface DeclarationJob {
   tree: FileTree;
   dir: string;
+  /** Its `node_modules` is linked in, so peer types (axios) resolve as in the workspace. */
   packageDir: string;
   entries: readonly string[];
   /** Named in the report's title. */
   packageName: string;
-}): Promise<void> {
-  const { tree, dir, packageDir, entries } = options;
-  await writeTree(path.join(dir, "src"), tree);
-  await writeTree(dir, new Map([["package.json", JSON.stringify({ name: options.packageName, type: "module" })]]));
-  await symlink(path.join(packageDir, "node_modules"), path.join(dir, "node_modules"), "dir").catch(() => undefined);
+}
+
+/** Compiles every job's declarations in one TypeScript program, so the libs are read once. */
+export async function emitDeclarations(jobs: readonly DeclarationJob[]): Promise<void> {
+  for (const job of jobs) {
+    await writeTree(path.join(job.dir, "src"), job.tree);
+    await writeTree(job.dir, new Map([["package.json", JSON.stringify({ name: job.packageName, type: "module" })]]));
+    await symlink(path.join(job.packageDir, "node_modules"), path.join(job.dir, "node_modules"), "dir").catch(
+      () => undefined,
+    );
+  }
+  const host = ts.createCompilerHost(OPTIONS);
   const program = ts.createProgram({
-    rootNames: entries.map((entry) => path.join(dir, "src", entry)),
-    options: { ...OPTIONS, rootDir: path.join(dir, "src"), outDir: path.join(dir, "dist") },
+    rootNames: jobs.flatMap((job) => job.entries.map((entry) => path.join(job.dir, "src", entry))),
+    options: OPTIONS,
+    host: {
+      ...host,
+      // Each package's declarations land in its own dist, beside its src.
+      writeFile: (file, text, bom, onError, sources, data) =>
+        host.writeFile(distPathOf(jobs, file), text, bom, onError, sources, data),
+    },
   });
-  const result = program.emit();
-  const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics].filter(
-    (d) => d.category === ts.DiagnosticCategory.Error,
-  );
+  const problems = program.emit().diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0) {
     const text = ts.formatDiagnostics(problems.slice(0, 20), {
       getCanonicalFileName: (f) => f,
-      getCurrentDirectory: () => dir,
+      getCurrentDirectory: () => process.cwd(),
       getNewLine: () => "\n",
     });
-    throw new Error(`the generated package does not type-check, so its public API cannot be recorded:\n${text}`);
+    throw new Error(
+      `the generated packages' declarations could not be emitted, so their API cannot be recorded:\n${text}`,
+    );
   }
+}
+
+/** `<dir>/src/a/b.d.ts` → `<dir>/dist/a/b.d.ts` for the job that owns the file. */
+function distPathOf(jobs: readonly DeclarationJob[], file: string): string {
+  const normalized = path.resolve(file);
+  for (const job of jobs) {
+    const src = path.join(path.resolve(job.dir), "src") + path.sep;
+    if (normalized.startsWith(src)) return path.join(path.resolve(job.dir), "dist", normalized.slice(src.length));
+  }
+  return normalized;
 }

@@ -1,26 +1,22 @@
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { Extractor, ExtractorConfig, ExtractorLogLevel } from "@microsoft/api-extractor";
+import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel } from "@microsoft/api-extractor";
 
-/**
- * API Extractor's report of one entry point (`dist/<entry>.d.ts` under `dir`): every exported
- * declaration, with its doc comment's release tags, in a stable text form. Messages about our own
- * docs' TSDoc style are not API facts, so they stay out of the report.
- */
-export async function extractApiReport(options: {
+/** One entry point to report: `dir/dist/<entry .d.ts>` of a package compiled by emitDeclarations. */
+export interface ReportJob {
   dir: string;
-  packageName: string;
+  /** For messages, e.g. `@onelogin-mfa/fetch/oauth2`. */
+  entryPoint: string;
   /** Entry file relative to `src/`, e.g. `index.gen.ts`. */
   entry: string;
   reportName: string;
-}): Promise<string> {
-  const { dir, entry, reportName } = options;
-  const reportFolder = path.join(dir, "reports");
-  await mkdir(reportFolder, { recursive: true });
-  const config = ExtractorConfig.prepare({
+}
+
+function configFor(job: ReportJob, include: string[]): ExtractorConfig {
+  return ExtractorConfig.prepare({
     configObject: {
-      projectFolder: dir,
-      mainEntryPointFilePath: path.join(dir, "dist", entry.replace(/\.ts$/, ".d.ts")),
+      projectFolder: job.dir,
+      mainEntryPointFilePath: path.join(job.dir, "dist", job.entry.replace(/\.ts$/, ".d.ts")),
       compiler: {
         overrideTsconfig: {
           compilerOptions: {
@@ -31,20 +27,21 @@ export async function extractApiReport(options: {
             types: [],
             skipLibCheck: true,
           },
-          include: ["dist"],
+          include,
         },
       },
       apiReport: {
         enabled: true,
-        reportFolder,
-        reportTempFolder: path.join(dir, "reports-temp"),
-        reportFileName: reportName,
+        reportFolder: path.join(job.dir, "reports"),
+        reportTempFolder: path.join(job.dir, "reports-temp"),
+        reportFileName: job.reportName,
       },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
       messages: {
         compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Error } },
+        // Our doc comments' TSDoc style is not an API fact; an unexported type the API uses is.
         extractorMessageReporting: {
           default: { logLevel: ExtractorLogLevel.None, addToApiReportFile: false },
           "ae-forgotten-export": { logLevel: ExtractorLogLevel.None, addToApiReportFile: true },
@@ -53,20 +50,39 @@ export async function extractApiReport(options: {
       },
     },
     configObjectFullPath: undefined,
-    packageJsonFullPath: path.join(dir, "package.json"),
-    ignoreMissingEntryPoint: false,
+    packageJsonFullPath: path.join(job.dir, "package.json"),
   });
-  const errors: string[] = [];
-  const result = Extractor.invoke(config, {
-    localBuild: true,
-    showVerboseMessages: false,
-    messageCallback: (message) => {
-      if (message.logLevel === ExtractorLogLevel.Error) errors.push(message.formatMessageWithoutLocation());
-      message.handled = true;
-    },
+}
+
+/**
+ * API Extractor's report of each entry point: every exported declaration with its release tags,
+ * in a stable text form. One compiler state serves all of them, so the declarations and libs are
+ * analysed once.
+ */
+export async function extractApiReports(jobs: readonly ReportJob[]): Promise<string[]> {
+  if (jobs.length === 0) return [];
+  const include = [...new Set(jobs.map((job) => path.join(job.dir, "dist")))];
+  const configs = jobs.map((job) => configFor(job, include));
+  const compilerState = CompilerState.create(configs[0]!, {
+    additionalEntryPoints: configs.map((config) => config.mainEntryPointFilePath),
   });
-  if (!result.succeeded || errors.length > 0) {
-    throw new Error(`API Extractor could not report ${options.packageName} (${entry}):\n${errors.join("\n")}`);
+  const reports: string[] = [];
+  for (const [index, job] of jobs.entries()) {
+    await mkdir(path.join(job.dir, "reports"), { recursive: true });
+    const errors: string[] = [];
+    const result = Extractor.invoke(configs[index]!, {
+      localBuild: true,
+      compilerState,
+      showVerboseMessages: false,
+      messageCallback: (message) => {
+        if (message.logLevel === ExtractorLogLevel.Error) errors.push(message.formatMessageWithoutLocation());
+        message.handled = true;
+      },
+    });
+    if (!result.succeeded || errors.length > 0) {
+      throw new Error(`API Extractor could not report ${job.entryPoint}:\n${errors.join("\n")}`);
+    }
+    reports.push(await readFile(path.join(job.dir, "reports", job.reportName), "utf8"));
   }
-  return readFile(path.join(reportFolder, reportName), "utf8");
+  return reports;
 }

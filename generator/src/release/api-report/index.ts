@@ -3,8 +3,8 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FileTree } from "../../generate/file-tree.js";
 import type { PackageFolder } from "../../generate/layout.js";
-import { emitDeclarations } from "./declarations.js";
-import { extractApiReport } from "./extract.js";
+import { type DeclarationJob, emitDeclarations } from "./declarations.js";
+import { extractApiReports, type ReportJob } from "./extract.js";
 
 /** Folder beside `src/` that holds a package's committed API reports, one per entry point. */
 export const API_REPORT_DIR = "api-report";
@@ -49,31 +49,33 @@ export async function buildApiReports(options: {
   workDir: string;
   trees: Map<PackageFolder, FileTree>;
 }): Promise<Map<PackageFolder, FileTree>> {
-  const reports = new Map<PackageFolder, FileTree>();
+  const declarations: DeclarationJob[] = [];
+  const reportJobs: (ReportJob & { folder: PackageFolder; file: string })[] = [];
   for (const [folder, tree] of options.trees) {
     const packageDir = path.join(options.outDir, folder);
     const scaffoldDir = path.join(options.repoRoot, "templates", "packages", folder);
     const { name, entries } = await entryPointsOf(packageDir, scaffoldDir);
-    const dir = path.join(options.workDir, `api-${folder}`);
+    const dir = path.join(options.workDir, "api", folder);
     await mkdir(dir, { recursive: true });
     // Peer types (axios) resolve from the workspace package, wherever the output goes.
     const modulesFrom = path.join(options.repoRoot, "packages", folder);
-    await emitDeclarations({
-      tree,
-      dir,
-      packageDir: modulesFrom,
-      entries: entries.map((e) => e.source),
-      packageName: name,
-    });
-    const report: FileTree = new Map();
+    declarations.push({ tree, dir, packageDir: modulesFrom, entries: entries.map((e) => e.source), packageName: name });
     for (const entry of entries) {
       const entryPoint = entry.subpath === "." ? name : `${name}/${entry.subpath.slice(2)}`;
-      report.set(
-        reportFileOf(entry),
-        await extractApiReport({ dir, packageName: entryPoint, entry: entry.source, reportName: reportFileOf(entry) }),
-      );
+      reportJobs.push({
+        folder,
+        file: reportFileOf(entry),
+        dir,
+        entryPoint,
+        entry: entry.source,
+        reportName: reportFileOf(entry),
+      });
     }
-    reports.set(folder, report);
   }
+  await emitDeclarations(declarations);
+  const texts = await extractApiReports(reportJobs);
+  const reports = new Map<PackageFolder, FileTree>();
+  for (const folder of options.trees.keys()) reports.set(folder, new Map());
+  for (const [index, job] of reportJobs.entries()) reports.get(job.folder)!.set(job.file, texts[index]!);
   return reports;
 }

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import type { FileTree } from "../../generate/file-tree.js";
@@ -32,12 +32,14 @@ export async function pendingChange(options: {
   let specChanges: ClassifiedChange[] = [];
   const oldSpecText = await fileAt(repoRoot, baseline, options.specPath);
   let oldSpec: OpenApiDocument | undefined;
-  if (oldSpecText !== undefined) {
+  const newSpecText = await readFile(options.newSpecFile, "utf8");
+  // The same text has no differences; that saves the diff engine's JVM on most regenerations.
+  if (oldSpecText !== undefined && oldSpecText !== newSpecText) {
     const oldSpecFile = path.join(options.workDir, `baseline${path.extname(options.specPath) || ".yaml"}`);
     await writeFile(oldSpecFile, oldSpecText);
     specChanges = (await diffSpecs(oldSpecFile, options.newSpecFile)).changes;
-    oldSpec = parse(oldSpecText) as OpenApiDocument;
   }
+  if (oldSpecText !== undefined) oldSpec = parse(oldSpecText) as OpenApiDocument;
   const roleOf = combinedRoles([options.newSpec, oldSpec]);
   const byMessage = new Map<string, { change: ClassifiedChange; entryPoints: string[] }>();
   for (const [folder, fresh] of options.reports) {
