@@ -4,6 +4,7 @@ import { readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportEntries } from "../../src/release/api-report/report-entries.js";
 import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
@@ -80,6 +81,8 @@ describe("pnpm generate writes a changeset of the right class", () => {
       if (existsSync(modules)) await symlink(modules, path.join(clone, folder, "node_modules"), "dir");
     }
     await symlink(path.join(repoRoot, ".cache"), path.join(clone, ".cache"), "dir");
+    // The links are not folders, so the repo's `node_modules/` ignore rule does not cover them.
+    await writeFile(path.join(clone, ".git", "info", "exclude"), "node_modules\n.cache\n");
   });
   afterAll(() => temp.remove());
 
@@ -185,14 +188,7 @@ describe("pnpm generate writes a changeset of the right class", () => {
 
 /** Names of the exports whose declaration differs between two API reports. */
 function changedExports(before: string, after: string): string[] {
-  const blocks = (report: string) =>
-    new Map(
-      report
-        .split(/\n{2,}/)
-        .map((block) => [/^export \w+ (\w+)/m.exec(block)?.[1], block] as const)
-        .filter((entry): entry is [string, string] => entry[0] !== undefined),
-    );
-  const old = blocks(before);
-  const now = blocks(after);
+  const old = reportEntries(before);
+  const now = reportEntries(after);
   return [...new Set([...old.keys(), ...now.keys()])].filter((name) => old.get(name) !== now.get(name)).sort();
 }

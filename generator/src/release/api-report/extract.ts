@@ -16,6 +16,7 @@ function configFor(job: ReportJob, include: string[]): ExtractorConfig {
   return ExtractorConfig.prepare({
     configObject: {
       projectFolder: job.dir,
+      newlineKind: "lf",
       mainEntryPointFilePath: path.join(job.dir, "dist", job.entry.replace(/\.ts$/, ".d.ts")),
       compiler: {
         overrideTsconfig: {

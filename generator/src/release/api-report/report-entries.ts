@@ -4,7 +4,7 @@
  * lines (`// @public`, `// @deprecated`), which are part of the API's promise.
  */
 export function reportEntries(report: string): Map<string, string> {
-  const body = /```ts\n([\s\S]*?)```/.exec(report)?.[1] ?? "";
+  const body = /```ts\n([\s\S]*?)```/.exec(report.replace(/\r\n/g, "\n"))?.[1] ?? "";
   const entries = new Map<string, string>();
   for (const block of body.split(/\n{2,}/)) {
     const text = block.trim();
