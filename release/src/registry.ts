@@ -5,16 +5,14 @@ import path from "node:path";
 /** The npm scope of the three published packages; the registry setting applies to it alone. */
 export const SCOPE = "@onelogin-mfa";
 
-/** Where `pnpm release` publishes when `RELEASE_REGISTRY` is not set. */
-export const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-
 /**
- * The one documented setting: `RELEASE_REGISTRY` (an http or https URL), else the public npm
- * registry. Returned with a trailing slash, the form npm and pnpm key their settings by.
+ * The one documented setting: `RELEASE_REGISTRY` (an http or https URL), returned with a trailing
+ * slash, the form npm and pnpm key their settings by. `undefined` when it is not set: then nothing
+ * is overridden and npm and pnpm publish to their configured default, normally the public registry.
  */
-export function releaseRegistry(env: NodeJS.ProcessEnv): string {
+export function releaseRegistry(env: NodeJS.ProcessEnv): string | undefined {
   const given = env.RELEASE_REGISTRY?.trim();
-  if (given === undefined || given === "") return DEFAULT_REGISTRY;
+  if (given === undefined || given === "") return undefined;
   let url: URL;
   try {
     url = new URL(given);
@@ -38,12 +36,16 @@ export function scopedRegistryLine(registry: string): string {
  * `pnpm_config_*` and `.npmrc`: so the scope is named in both spellings here, and in `.npmrc` by
  * {@link withScopedRegistry}.
  */
-export function publishEnv(env: NodeJS.ProcessEnv, registry: string, provenance: boolean): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {
-    ...env,
-    [`npm_config_${SCOPE}:registry`]: registry,
-    [`pnpm_config_${SCOPE}:registry`]: registry,
-  };
+export function publishEnv(
+  env: NodeJS.ProcessEnv,
+  registry: string | undefined,
+  provenance: boolean,
+): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  if (registry !== undefined) {
+    out[`npm_config_${SCOPE}:registry`] = registry;
+    out[`pnpm_config_${SCOPE}:registry`] = registry;
+  }
   // Provenance needs a CI OIDC token, so it is on only when asked (`--provenance`), never by default.
   if (provenance) {
     out.npm_config_provenance = "true";

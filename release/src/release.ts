@@ -16,9 +16,10 @@ export interface ReleaseOptions {
 
 /**
  * `pnpm release`: `changeset version` → regenerate and build → test → `changeset publish`, to the
- * registry named by `RELEASE_REGISTRY` (default: the public npm registry). Returns the registry used.
+ * registry named by `RELEASE_REGISTRY` (unset: npm's configured default, normally the public
+ * registry). Returns the registry used, `undefined` for the default.
  */
-export async function release(options: ReleaseOptions): Promise<string> {
+export async function release(options: ReleaseOptions): Promise<string | undefined> {
   const { root, env, log } = options;
   const registry = releaseRegistry(env);
   if (!options.publishOnly) {
@@ -30,9 +31,11 @@ export async function release(options: ReleaseOptions): Promise<string> {
   const packages = await readPublishedPackages(root);
   const blocker = publishBlocker(packages);
   if (blocker !== undefined) throw new Error(blocker);
-  log(`release: publishing ${packages.map((pkg) => `${pkg.name}@${pkg.version}`).join(", ")} to ${registry}`);
-  await withScopedRegistry(root, registry, () =>
-    runCommand("pnpm", ["changeset", "publish"], { cwd: root, env: publishEnv(env, registry, options.provenance) }),
-  );
+  const where = registry ?? "the configured default registry";
+  log(`release: publishing ${packages.map((pkg) => `${pkg.name}@${pkg.version}`).join(", ")} to ${where}`);
+  const publish = () =>
+    runCommand("pnpm", ["changeset", "publish"], { cwd: root, env: publishEnv(env, registry, options.provenance) });
+  if (registry === undefined) await publish();
+  else await withScopedRegistry(root, registry, publish);
   return registry;
 }

@@ -22,19 +22,11 @@ export function missingTarballFiles(listing: string[]): string[] {
 }
 
 /**
- * Checks where the publish went: each package's version is on the local registry, its tarball is
- * served from there and holds the required files, and the publish output never names the public
- * registry.
+ * Checks where the publish went: each package's version is on the local registry, and its tarball
+ * is served from there and holds the required files. (The publish ran with bogus default
+ * registries, so an upload that ignored the scoped registry would have failed.)
  */
-export async function checkPublished(
-  registryUrl: string,
-  packages: PublishedPackage[],
-  publishOutput: string,
-  work: string,
-): Promise<void> {
-  if (publishOutput.includes("registry.npmjs.org")) {
-    throw new Error(`the publish output names the public registry:\n${publishOutput}`);
-  }
+export async function checkPublished(registryUrl: string, packages: PublishedPackage[], work: string): Promise<void> {
   for (const pkg of packages) {
     const response = await fetch(new URL(pkg.name.replace("/", "%2f"), registryUrl));
     if (!response.ok) throw new Error(`${pkg.name} is not on the local registry (HTTP ${response.status})`);
