@@ -25,7 +25,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     else if (name === "--check") args.check = true;
     else if (name === "--") continue;
     else
-      throw new Error(
+      throw new ToolError(
         `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]`,
       );
   }

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
-import { formatDiagnostic, InputError } from "../diagnostics.js";
+import { formatDiagnostic, formatDiagnostics, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
@@ -17,11 +17,12 @@ import {
   type PackageFolder,
   repoRootFrom,
 } from "./layout.js";
-import { type LoadedSpec, readSpec, validateSpec } from "./load-spec.js";
+import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
 import { runGeneratorBatch } from "./openapi-generator.js";
 import { withLines } from "./pointer-line.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
 import { PhaseTimings } from "./timings.js";
+import { validateDocument } from "./validate-document.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 
@@ -106,9 +107,12 @@ async function generateTrees(
   timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
+  const shown = path.relative(process.cwd(), spec.file) || spec.file;
+  // Before anything walks the document: preparation and the generators may assume its shape.
+  await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
   let prepared: ReturnType<typeof prepareSpecForTemplates>;
   try {
-    prepared = prepareSpecForTemplates(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
+    prepared = prepareSpecForTemplates(spec.document, shown);
   } catch (error) {
     throw withLines(error, spec.text);
   }
@@ -128,7 +132,8 @@ async function generateTrees(
   jvm.catch(() => undefined);
   let schemaTree: FileTree;
   try {
-    await timings.time("validate", () => validateSpec(spec));
+    const warnings = await timings.time("lint", () => lintSpec(spec));
+    if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
     schemaTree = await timings.time("openapi-typescript", async () => {
       const { collectSchemaTree } = await import("./schema-package.js");
       return collectSchemaTree(spec.document, header);

@@ -2,6 +2,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { shieldKeys, unshieldText } from "./prototype-keys.js";
 import { listOperations, resolveLocalRef as resolve } from "./spec-walk.js";
 
 type Json = Record<string, unknown>;
@@ -15,13 +16,14 @@ export interface OperationSchemas {
 /** Builds the schema package's `src/` tree: openapi-typescript types, the spec, and JSON Schemas. */
 export async function collectSchemaTree(spec: OpenApiDocument, header: string): Promise<FileTree> {
   const tree: FileTree = new Map();
-  const ast = await openapiTS(structuredClone(spec) as never, {
+  // openapi-typescript walks the document with Redocly, which trips over keys such as `hasOwnProperty`.
+  const ast = await openapiTS(shieldKeys(mappingsAsRefs(structuredClone(spec))) as never, {
     silent: true,
     alphabetize: false,
     // A default is what the server assumes when a field is absent; the field stays optional.
     defaultNonNullable: false,
   });
-  tree.set("types.gen.ts", header + astToString(ast));
+  tree.set("types.gen.ts", header + unshieldText(astToString(ast)));
   tree.set(
     "spec.gen.ts",
     `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
@@ -83,4 +85,25 @@ function bodySchema(spec: OpenApiDocument, holder: Json | undefined, components:
   const schema = mediaType ? content[mediaType]?.schema : undefined;
   if (schema === undefined) return null;
   return toStandaloneJsonSchema(schema, components, spec.openapi);
+}
+
+/**
+ * A discriminator mapping value may be a schema name or a reference (OpenAPI 3.0.3 §4.7.25.1);
+ * openapi-typescript follows only references, so names become `#/components/schemas/<name>`.
+ */
+export function mappingsAsRefs<T>(node: T): T {
+  if (Array.isArray(node)) {
+    for (const item of node) mappingsAsRefs(item);
+  } else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node as Json)) {
+      if (key === "discriminator" && value && typeof value === "object") {
+        const mapping = (value as Json).mapping as Record<string, unknown> | undefined;
+        for (const [tag, target] of Object.entries(mapping ?? {})) {
+          if (typeof target === "string" && !target.includes("/") && !target.startsWith("#"))
+            mapping![tag] = `#/components/schemas/${target}`;
+        }
+      } else mappingsAsRefs(value);
+    }
+  }
+  return node;
 }
