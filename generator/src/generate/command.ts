@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
-import { formatDiagnostic, formatDiagnostics, InputError } from "../diagnostics.js";
+import { escapePointerToken, formatDiagnostic, formatDiagnostics, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
@@ -18,7 +18,7 @@ import {
   repoRootFrom,
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
-import { runGeneratorBatch } from "./openapi-generator.js";
+import { GeneratorCrash, runGeneratorBatch } from "./openapi-generator.js";
 import { withLines } from "./pointer-line.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
 import { PhaseTimings } from "./timings.js";
@@ -108,12 +108,13 @@ async function generateTrees(
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
-  // Before anything walks the document: preparation and the generators may assume its shape.
-  await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
   let prepared: ReturnType<typeof prepareSpecForTemplates>;
   try {
     prepared = prepareSpecForTemplates(spec.document, shown);
   } catch (error) {
+    // Preparation assumes a well-formed document; when it fails on one that is not (a null
+    // path item), the validation below says what is wrong and where, not a TypeError.
+    validateDocument(spec.document, shown, spec.text);
     throw withLines(error, spec.text);
   }
   await writeFile(preparedFile, JSON.stringify(prepared));
@@ -132,6 +133,8 @@ async function generateTrees(
   jvm.catch(() => undefined);
   let schemaTree: FileTree;
   try {
+    // Compiling the official schema takes a moment, so it runs while the JVM starts.
+    await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
     const warnings = await timings.time("lint", () => lintSpec(spec));
     if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
     schemaTree = await timings.time("openapi-typescript", async () => {
@@ -142,12 +145,37 @@ async function generateTrees(
     jvmControl.abort(error);
     throw error;
   }
-  await jvm;
+  await jvm.catch((error: unknown) => {
+    throw error instanceof GeneratorCrash ? withLines(crashDiagnostic(error, spec, shown, renames), spec.text) : error;
+  });
   const trees = new Map<PackageFolder, FileTree>([["schema", schemaTree]]);
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
   }
   return timings.time("format (biome)", () => formatTrees(repoRoot, workDir, trees));
+}
+
+/** Names the schema or operation OpenAPI Generator failed on, at its place in the spec. */
+function crashDiagnostic(
+  crash: GeneratorCrash,
+  spec: LoadedSpec,
+  file: string,
+  renames: Record<string, string>,
+): InputError {
+  const schemas = (spec.document.components?.schemas ?? {}) as Record<string, unknown>;
+  const original = Object.entries(renames).find(([, renamed]) => renamed === crash.subject)?.[0] ?? crash.subject;
+  const pointer =
+    crash.kind === "model" && Object.hasOwn(schemas, original)
+      ? `/components/schemas/${escapePointerToken(original)}`
+      : undefined;
+  return new InputError([
+    {
+      severity: "error",
+      file,
+      ...(pointer !== undefined && { pointer }),
+      message: `OpenAPI Generator could not turn ${crash.kind} ${JSON.stringify(original)} into code (${crash.javaCause}); simplify that ${crash.kind === "model" ? "schema" : "operation"}`,
+    },
+  ]);
 }
 
 /** Compares a fresh run with what is on disk; prints every difference. */

@@ -124,12 +124,43 @@ export async function runGeneratorBatch(options: {
     const problem = javaProblem(error as NodeJS.ErrnoException & { stderr?: string });
     if (problem) throw problem;
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    const crash = GeneratorCrash.from(`${stderr}\n${stdout}`);
+    if (crash) throw crash;
     // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.
     const detail = `${stderr}\n${stdout}`
       .split("\n")
       .filter((line) => line.trim() !== "" && !/^\[[^\]]+\] (INFO|WARN|DEBUG) /.test(line) && !/^\s+at /.test(line))
       .slice(0, 40)
       .join("\n");
-    throw new Error(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+    throw new ToolError(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+  }
+}
+
+/**
+ * OpenAPI Generator gave up on one model or operation of a spec that passed validation. The
+ * command turns it into a located error; the Java stack trace is never shown.
+ */
+export class GeneratorCrash extends Error {
+  /** `model` or `operation`, and its name as OpenAPI Generator spelled it. */
+  readonly kind: "model" | "operation";
+  readonly subject: string;
+  /** The innermost Java exception, e.g. `StringIndexOutOfBoundsException: begin 7, end 0`. */
+  readonly javaCause: string;
+
+  constructor(kind: "model" | "operation", subject: string, cause: string) {
+    super(`OpenAPI Generator could not process ${kind} ${JSON.stringify(subject)} (${cause})`);
+    this.name = "GeneratorCrash";
+    this.kind = kind;
+    this.subject = subject;
+    this.javaCause = cause;
+  }
+
+  /** Recognises `Could not process model 'X'` / `operation 'X'` in the JVM's output. */
+  static from(output: string): GeneratorCrash | undefined {
+    const match = /Could not process (model|operation) '([^']+)'/.exec(output);
+    if (!match) return undefined;
+    const causes = [...output.matchAll(/Caused by: (?:[\w$]+\.)*([\w$]+(?:: [^\n]*)?)/g)];
+    const cause = causes.at(-1)?.[1]?.trim() ?? "no cause given";
+    return new GeneratorCrash(match[1] as "model" | "operation", match[2]!, cause);
   }
 }

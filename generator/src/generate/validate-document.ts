@@ -104,6 +104,7 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
   const error = (pointer: string, message: string) => diagnostics.push({ severity: "error", file, pointer, message });
   for (const problem of findRefProblems(document)) error(problem.pointer, problem.message);
   if (diagnostics.length > 0) return diagnostics;
+  for (const conflict of impossibleAllOfs(document)) error(conflict.pointer, conflict.message);
 
   const operationIds = new Map<string, string>();
   for (const [route, rawItem] of Object.entries(document.paths ?? {})) {
@@ -136,6 +137,45 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
   }
   return diagnostics;
 }
+
+/**
+ * `allOf` members that demand different JSON types (`string` and `integer`): no value satisfies
+ * them, there is no type to generate, and OpenAPI Generator fails on them with a Java exception.
+ */
+export function impossibleAllOfs(document: OpenApiDocument): { pointer: string; message: string }[] {
+  const found: { pointer: string; message: string }[] = [];
+  const visit = (node: unknown, pointer: string, key: string | undefined): void => {
+    if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) visit(item, `${pointer}/${index}`, undefined);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const object = node as JsonObject;
+    if (Array.isArray(object.allOf) && key !== "properties") {
+      // By kind, as written: integer is a kind of number, so the two together mean integer.
+      const types = new Map<string, string>();
+      for (const member of object.allOf) {
+        const type = resolve(document, member).type;
+        if (typeof type === "string") types.set(type === "integer" ? "number" : type, type);
+      }
+      if (types.size > 1) {
+        const listed = [...types.values()].sort().join(" and ");
+        found.push({
+          pointer,
+          message: `allOf requires a value to be ${listed} at once; no value can be, so no type can be generated`,
+        });
+      }
+    }
+    for (const [name, value] of Object.entries(object)) {
+      if (name.startsWith("x-") || (DATA_KEYWORDS.has(name) && key !== "properties")) continue;
+      visit(value, `${pointer}/${escapePointerToken(name)}`, name);
+    }
+  };
+  visit(document, "", undefined);
+  return found;
+}
+
+const DATA_KEYWORDS = new Set(["example", "examples", "default", "const", "enum"]);
 
 function parameterKeys(document: OpenApiDocument, parameters: unknown): { keys: string[]; duplicates: string[] } {
   const keys: string[] = [];
