@@ -27,7 +27,7 @@ export async function collectSchemaTree(spec: OpenApiDocument, header: string): 
   tree.set(
     "spec.gen.ts",
     `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
-export const spec: OpenApiDocument = ${JSON.stringify(spec, null, 2)};
+export const spec: OpenApiDocument = ${objectLiteral(spec)};
 
 /** The top level of an OpenAPI document; walk deeper with the types in types.gen.ts or your own. */
 export interface OpenApiDocument {
@@ -50,7 +50,7 @@ export interface OperationSchemas {
 }
 
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas = ${JSON.stringify(buildOperationSchemas(spec), null, 2)} satisfies { readonly [operationId: string]: OperationSchemas };
+export const operationSchemas = ${objectLiteral(buildOperationSchemas(spec))} satisfies { readonly [operationId: string]: OperationSchemas };
 `,
   );
   tree.set(
@@ -58,6 +58,15 @@ export const operationSchemas = ${JSON.stringify(buildOperationSchemas(spec), nu
     `${header}export type * from "./types.gen.js";\nexport { type OpenApiDocument, spec } from "./spec.gen.js";\nexport { operationSchemas, type JsonSchema, type OperationSchemas } from "./operation-schemas.gen.js";\n`,
   );
   return tree;
+}
+
+/**
+ * JSON as a TypeScript object literal. A `"__proto__":` key in a literal sets the prototype
+ * instead of making a property (ECMA-262 §13.2.5.5), so that key is written as a computed one.
+ * In JSON text a key is preceded by `{`, `,` or whitespace; inside a string a quote is escaped.
+ */
+export function objectLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/(?<=[\s{,])"__proto__":/g, '["__proto__"]:');
 }
 
 /** Operation schemas keyed by operationId, in path order then method order. */
