@@ -4,10 +4,18 @@ import { ToolError } from "../diagnostics.js";
 export interface GenerateArgs {
   spec?: string;
   out?: string;
+  /** npm scope for the generated packages (`@acme`). */
+  scope?: string;
+  /** A package config file: scope, names, descriptions (package-identity.ts). */
+  config?: string;
   check: boolean;
 }
 
-/** Parses `[--spec <file>] [--out <folder>] [--check]`; unknown flags are an error, not ignored. */
+/** One line of usage, shown with every argument error. */
+export const GENERATE_USAGE =
+  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check]";
+
+/** Parses the generate flags (GENERATE_USAGE); unknown flags are an error, not ignored. */
 export function parseGenerateArgs(argv: string[]): GenerateArgs {
   const args: GenerateArgs = { check: false };
   for (let i = 0; i < argv.length; i++) {
@@ -22,12 +30,11 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     };
     if (name === "--spec") args.spec = value();
     else if (name === "--out") args.out = value();
+    else if (name === "--scope") args.scope = value();
+    else if (name === "--config") args.config = value();
     else if (name === "--check") args.check = true;
     else if (name === "--") continue;
-    else
-      throw new ToolError(
-        `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]`,
-      );
+    else throw new ToolError(`unknown argument ${JSON.stringify(flag)}; ${GENERATE_USAGE}`);
   }
   return args;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
@@ -19,6 +19,13 @@ import {
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
 import { GeneratorCrash, runGeneratorBatch } from "./openapi-generator.js";
+import {
+  isOwnSpec,
+  type PackageIdentity,
+  readPackageConfig,
+  renderScaffoldFile,
+  resolveIdentity,
+} from "./package-identity.js";
 import { withLines } from "./pointer-line.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
 import { PhaseTimings } from "./timings.js";
@@ -26,7 +33,7 @@ import { validateDocument } from "./validate-document.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 
-/** `pnpm generate [--spec <file>] [--out <folder>] [--check]`. Returns the exit code. */
+/** `pnpm generate …` (args.ts GENERATE_USAGE). Returns the exit code. */
 export async function generateCommand(argv: string[]): Promise<number> {
   const args = parseGenerateArgs(argv);
   const repoRoot = repoRootFrom(import.meta.url);
@@ -45,6 +52,12 @@ export async function generateCommand(argv: string[]): Promise<number> {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
       });
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
+    const identity = resolveIdentity({
+      ownSpec: args.spec === undefined || isOwnSpec(spec.document),
+      specTitle: spec.document.info?.title,
+      ...(args.config !== undefined && { config: await readPackageConfig(path.resolve(args.config)) }),
+      ...(args.scope !== undefined && { scope: args.scope }),
+    });
     const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings).catch(
       (error: unknown) => {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
@@ -60,7 +73,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       });
     }
     await timings.time("write", () =>
-      writeOutput({ repoRoot, outDir, trees, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
+      writeOutput({ repoRoot, outDir, trees, identity, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
     );
     timings.report();
     const count = [...trees.values()].reduce((sum, tree) => sum + tree.size, 0);
@@ -212,6 +225,7 @@ async function writeOutput(options: {
   repoRoot: string;
   outDir: string;
   trees: Map<PackageFolder, FileTree>;
+  identity: PackageIdentity;
   reconstructed: string | undefined;
 }): Promise<void> {
   await mkdir(options.outDir, { recursive: true });
@@ -220,7 +234,7 @@ async function writeOutput(options: {
     const replacements: Replacement[] = [];
     for (const [folder, tree] of options.trees) {
       const packageDir = path.join(options.outDir, folder);
-      await scaffoldPackage(options.repoRoot, folder, packageDir);
+      await scaffoldPackage(options.repoRoot, folder, packageDir, options.identity);
       const staged = path.join(staging, folder);
       await writeTree(staged, tree);
       replacements.push({ target: path.join(packageDir, GENERATED_DIR), staged });
@@ -240,13 +254,18 @@ async function writeOutput(options: {
  * A package folder's hand-owned files (package.json, build config, README) come from
  * templates/packages the first time only; after that they belong to people and changesets.
  */
-async function scaffoldPackage(repoRoot: string, folder: PackageFolder, packageDir: string): Promise<void> {
+async function scaffoldPackage(
+  repoRoot: string,
+  folder: PackageFolder,
+  packageDir: string,
+  identity: PackageIdentity,
+): Promise<void> {
   const scaffold = path.join(repoRoot, "templates", "packages", folder);
   const files = await readTree(scaffold);
   for (const relative of [...files.keys()].sort()) {
     const target = path.join(packageDir, relative);
     if (existsSync(target)) continue;
     await mkdir(path.dirname(target), { recursive: true });
-    await cp(path.join(scaffold, relative), target);
+    await writeFile(target, renderScaffoldFile(folder, relative, files.get(relative)!, identity));
   }
 }

@@ -10,6 +10,10 @@ describe("parseGenerateArgs", () => {
     ],
     ["inline values", { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false } }],
     ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true } }],
+    [
+      "package identity flags",
+      { given: ["--scope", "@acme", "--config=sdk.yaml"], want: { scope: "@acme", config: "sdk.yaml", check: false } },
+    ],
   ] as const)("%s", (_name, { given, want }) => {
     expect(parseGenerateArgs([...given])).toEqual(want);
   });
