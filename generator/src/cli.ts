@@ -4,7 +4,7 @@ import { InputError, ToolError } from "./diagnostics.js";
 
 const USAGE = `usage:
   pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
-  pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check]`;
+  pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -9,11 +9,13 @@ export interface GenerateArgs {
   /** A package config file: scope, names, descriptions (package-identity.ts). */
   config?: string;
   check: boolean;
+  /** Show phases as they run: forced on or off; by default only for large specs. */
+  progress?: boolean;
 }
 
 /** One line of usage, shown with every argument error. */
 export const GENERATE_USAGE =
-  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check]";
+  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress]";
 
 /** Parses the generate flags (GENERATE_USAGE); unknown flags are an error, not ignored. */
 export function parseGenerateArgs(argv: string[]): GenerateArgs {
@@ -33,6 +35,8 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     else if (name === "--scope") args.scope = value();
     else if (name === "--config") args.config = value();
     else if (name === "--check") args.check = true;
+    else if (name === "--progress") args.progress = true;
+    else if (name === "--no-progress") args.progress = false;
     else if (name === "--") continue;
     else throw new ToolError(`unknown argument ${JSON.stringify(flag)}; ${GENERATE_USAGE}`);
   }

@@ -18,7 +18,7 @@ import {
   repoRootFrom,
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
-import { GeneratorCrash, runGeneratorBatch } from "./openapi-generator.js";
+import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
 import {
   isOwnSpec,
   type PackageIdentity,
@@ -28,6 +28,8 @@ import {
 } from "./package-identity.js";
 import { withLines } from "./pointer-line.js";
 import { modelNameMappings, prepareSpecForTemplates } from "./prepare-spec.js";
+import { Progress } from "./progress.js";
+import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
 import { validateDocument } from "./validate-document.js";
 
@@ -51,6 +53,11 @@ export async function generateCommand(argv: string[]): Promise<number> {
       .catch((error: unknown) => {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
       });
+    const size = specCounts(spec.document);
+    if (args.progress ?? size.operations + size.models > LARGE_SPEC_SIZE) {
+      timings.progress = new Progress();
+      timings.progress.note(`${size.operations} operations, ${size.models} models`);
+    }
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
     const identity = resolveIdentity({
       ownSpec: args.spec === undefined || isOwnSpec(spec.document),
@@ -75,6 +82,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     await timings.time("write", () =>
       writeOutput({ repoRoot, outDir, trees, identity, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
     );
+    timings.progress?.finish();
     timings.report();
     const count = [...trees.values()].reduce((sum, tree) => sum + tree.size, 0);
     process.stdout.write(
@@ -82,6 +90,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     );
     return 0;
   } finally {
+    timings.progress?.finish();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -140,7 +149,14 @@ async function generateTrees(
   );
   const jvmControl = new AbortController();
   const jvm = timings.time("openapi-generator (JVM)", () =>
-    runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs, signal: jvmControl.signal }),
+    runGeneratorBatch({
+      repoRoot,
+      specFile: preparedFile,
+      workDir,
+      jobs,
+      size: specCounts(spec.document).operations + specCounts(spec.document).models,
+      signal: jvmControl.signal,
+    }),
   );
   // Settled later; without this an early rejection would count as unhandled while we validate.
   jvm.catch(() => undefined);
@@ -166,6 +182,14 @@ async function generateTrees(
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
   }
   return timings.time("format (biome)", () => formatTrees(repoRoot, workDir, trees));
+}
+
+/** How much work the generators have: operations and component schemas (models). */
+function specCounts(document: LoadedSpec["document"]): { operations: number; models: number } {
+  return {
+    operations: listOperations(document).length,
+    models: Object.keys(document.components?.schemas ?? {}).length,
+  };
 }
 
 /** Names the schema or operation OpenAPI Generator failed on, at its place in the spec. */
