@@ -9,6 +9,7 @@ import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
+import { moveInlineEnumsToTypes } from "./inline-enums.js";
 import {
   CLIENT_FLAVORS,
   GENERATED_DIR,
@@ -139,6 +140,7 @@ async function generateTrees(
     validateDocument(spec.document, shown, spec.text);
     throw withLines(error, spec.text);
   }
+  moveInlineEnumsToTypes(prepared);
   await writeFile(preparedFile, JSON.stringify(prepared));
   const renames = modelNameMappings(spec.document);
   const jobs = await Promise.all(

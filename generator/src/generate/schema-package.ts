@@ -1,4 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
+import { resolveRef } from "../refs.js";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
@@ -17,7 +18,9 @@ export interface OperationSchemas {
 export async function collectSchemaTree(spec: OpenApiDocument, header: string): Promise<FileTree> {
   const tree: FileTree = new Map();
   // openapi-typescript walks the document with Redocly, which trips over keys such as `hasOwnProperty`.
-  const ast = await openapiTS(shieldKeys(mappingsAsRefs(structuredClone(spec))) as never, {
+  const input = structuredClone(spec);
+  inlineRefsIntoPaths(input, input);
+  const ast = await openapiTS(shieldKeys(mappingsAsRefs(input)) as never, {
     silent: true,
     alphabetize: false,
     // A default is what the server assumes when a field is absent; the field stays optional.
@@ -115,4 +118,27 @@ export function mappingsAsRefs<T>(node: T): T {
     }
   }
   return node;
+}
+
+/**
+ * A `$ref` into `#/paths/…` (another operation's body schema, say) is replaced by a copy of its
+ * target. openapi-typescript writes it as `paths[…]["requestBody"]["content"]…`, which does not
+ * compile when that requestBody is optional (TS2339 on `… | undefined`).
+ */
+export function inlineRefsIntoPaths(node: unknown, document: unknown, depth = 0): void {
+  if (!node || typeof node !== "object") return;
+  const entries = Array.isArray(node) ? node.entries() : Object.entries(node as Json);
+  for (const [key, value] of entries) {
+    const ref = value && typeof value === "object" ? (value as Json).$ref : undefined;
+    if (typeof ref === "string" && ref.startsWith("#/paths/") && depth < 8) {
+      const target = resolveRef(document, value);
+      if (target !== undefined && target !== value) {
+        const copy = structuredClone(target);
+        inlineRefsIntoPaths({ copy }, document, depth + 1);
+        (node as Record<string | number, unknown>)[key] = copy;
+        continue;
+      }
+    }
+    inlineRefsIntoPaths(value, document, depth);
+  }
 }
