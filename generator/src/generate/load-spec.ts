@@ -6,7 +6,7 @@ type LineColOf = typeof getLineColLocation;
 
 import { parseDocument } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import { lineOfPointer } from "./pointer-line.js";
+import { pointerPositions } from "./pointer-line.js";
 import { hasHazardousKeys, shieldKeys, unshieldText } from "./prototype-keys.js";
 
 /** A parsed and validated OpenAPI document with the file it came from. */
@@ -69,9 +69,10 @@ export async function lintSpec(spec: LoadedSpec): Promise<Diagnostic[]> {
     // Lint a shielded copy, then place each finding by its pointer in the original text.
     const copy = JSON.stringify(shieldKeys(spec.document), null, 1);
     const found = await lint(copy, path.resolve(spec.file), file);
+    const locate = pointerPositions(spec.text);
     return found.map(({ line: _line, column: _column, ...d }) => {
       const pointer = d.pointer === undefined ? undefined : unshieldText(d.pointer);
-      const line = pointer === undefined ? undefined : lineOfPointer(spec.text, pointer);
+      const line = pointer === undefined ? undefined : locate(pointer)?.line;
       return {
         ...d,
         message: unshieldText(d.message),

@@ -18,6 +18,8 @@ export interface OperationEntry {
 export function listOperations(spec: OpenApiDocument): OperationEntry[] {
   const entries: OperationEntry[] = [];
   for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    // Counted before validation too (progress), so a malformed path item is skipped, not read.
+    if (!pathItem || typeof pathItem !== "object") continue;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (operation && typeof operation === "object")

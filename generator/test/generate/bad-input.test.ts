@@ -22,7 +22,7 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
       "a null path item",
       {
         spec: "null-path-item.yaml",
-        want: /null-path-item\.yaml:5: error: not a valid OpenAPI 3\.0 document: must be object \(at #\/paths\/~1things\)/,
+        want: /null-path-item\.yaml:5:11: error: not a valid OpenAPI 3\.0 document: must be object \(at #\/paths\/~1things\)/,
       },
     ],
     [
@@ -47,14 +47,14 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
       "allOf of a string and an integer",
       {
         spec: "allof-string-integer.yaml",
-        want: /allof-string-integer\.yaml:21: error: allOf requires a value to be integer and string at once.*\(at #\/components\/schemas\/Thing\/properties\/code\)/,
+        want: /allof-string-integer\.yaml:21:11: error: allOf requires a value to be integer and string at once.*\(at #\/components\/schemas\/Thing\/properties\/code\)/,
       },
     ],
     [
       "a $ref to a name only Object.prototype has",
       {
         spec: "dangling-local-ref.yaml",
-        want: /dangling-local-ref\.yaml:13: error: \$ref "#\/components\/schemas\/constructor" does not resolve/,
+        want: /dangling-local-ref\.yaml:13:23: error: \$ref "#\/components\/schemas\/constructor" does not resolve/,
       },
     ],
   ])("%s", async (_name, { spec, want }) => {
@@ -70,7 +70,7 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     const result = await runCli(["generate", "--sepc", "x.yaml"], temp.dir);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
-      'unknown argument "--sepc"; usage: pnpm generate [--spec <file>] [--out <folder>] [--check]',
+      'unknown argument "--sepc"; usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress]',
     );
   });
 
@@ -87,7 +87,7 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     const result = await runCli(["generate", "--spec", spec, "--out", path.join(dir, "out")], dir);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
-    expect(lines.filter((l) => /^many\.yaml:\d+: error: path variable \{id\}/.test(l))).toHaveLength(50);
+    expect(lines.filter((l) => /^many\.yaml:\d+:\d+: error: path variable \{id\}/.test(l))).toHaveLength(50);
     expect(lines.at(-1)).toBe("… and 70 more errors");
   });
 });
