@@ -4,7 +4,7 @@ import { InputError, ToolError } from "./diagnostics.js";
 
 const USAGE = `usage:
   pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
-  pnpm generate [--spec <file>] [--out <folder>] [--check] [--no-api-reports]
+  pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports]
   pnpm spec:diff <old-spec> <new-spec>`;
 
 async function main(argv: string[]): Promise<number> {

@@ -27,12 +27,30 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity}: ${d.message}${at}`;
 }
 
+/** How many diagnostics a message shows; a file of garbage can yield hundreds of thousands. */
+export const SHOWN_DIAGNOSTICS = 50;
+
+/**
+ * The first `limit` diagnostics, one a line, then `… and N more errors` (or warnings) so a
+ * terminal is never flooded and the reader still learns how much is wrong.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], limit = SHOWN_DIAGNOSTICS): string {
+  const lines = diagnostics.slice(0, limit).map(formatDiagnostic);
+  const hidden = diagnostics.length - lines.length;
+  if (hidden > 0) {
+    const kind = diagnostics.slice(limit).every((d) => d.severity === "warning") ? "warning" : "error";
+    lines.push(`… and ${hidden} more ${kind}${hidden === 1 ? "" : "s"}`);
+  }
+  return lines.join("\n");
+}
+
 /** Thrown when input is invalid; carries every error found, not just the first. */
 export class InputError extends Error {
+  /** Every diagnostic found; the message shows the first SHOWN_DIAGNOSTICS of them. */
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join("\n"));
+    super(formatDiagnostics(diagnostics));
     this.name = "InputError";
     this.diagnostics = diagnostics;
   }

@@ -4,12 +4,22 @@ import { ToolError } from "../diagnostics.js";
 export interface GenerateArgs {
   spec?: string;
   out?: string;
+  /** npm scope for the generated packages (`@acme`). */
+  scope?: string;
+  /** A package config file: scope, names, descriptions (package-identity.ts). */
+  config?: string;
   check: boolean;
   /** Skip the API reports (and so the changeset), for quick trial generations of other specs. */
   apiReports: boolean;
+  /** Show phases as they run: forced on or off; by default only for large specs. */
+  progress?: boolean;
 }
 
-/** Parses `[--spec <file>] [--out <folder>] [--check] [--no-api-reports]`; unknown flags are an error, not ignored. */
+/** One line of usage, shown with every argument error. */
+export const GENERATE_USAGE =
+  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports]";
+
+/** Parses the generate flags (GENERATE_USAGE); unknown flags are an error, not ignored. */
 export function parseGenerateArgs(argv: string[]): GenerateArgs {
   const args: GenerateArgs = { check: false, apiReports: true };
   for (let i = 0; i < argv.length; i++) {
@@ -24,13 +34,14 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     };
     if (name === "--spec") args.spec = value();
     else if (name === "--out") args.out = value();
+    else if (name === "--scope") args.scope = value();
+    else if (name === "--config") args.config = value();
     else if (name === "--check") args.check = true;
     else if (name === "--no-api-reports") args.apiReports = false;
+    else if (name === "--progress") args.progress = true;
+    else if (name === "--no-progress") args.progress = false;
     else if (name === "--") continue;
-    else
-      throw new ToolError(
-        `unknown argument ${JSON.stringify(flag)}; usage: pnpm generate [--spec <file>] [--out <folder>] [--check] [--no-api-reports]`,
-      );
+    else throw new ToolError(`unknown argument ${JSON.stringify(flag)}; ${GENERATE_USAGE}`);
   }
   return args;
 }

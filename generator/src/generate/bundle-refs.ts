@@ -1,4 +1,5 @@
 import path from "node:path";
+import { InputError } from "../diagnostics.js";
 import type { LoadedSpec, OpenApiDocument } from "./load-spec.js";
 
 /** True when some `$ref` points outside the document (another file or a URL). */
@@ -21,6 +22,16 @@ export async function bundleExternalRefs(spec: LoadedSpec): Promise<LoadedSpec> 
   if (!hasExternalRefs(spec.document)) return spec;
   const { bundleFromString, createConfig } = await import("@redocly/openapi-core");
   const config = await createConfig({}, { configPath: undefined });
-  const { bundle } = await bundleFromString({ source: spec.text, absoluteRef: path.resolve(spec.file), config });
+  const file = path.relative(process.cwd(), spec.file) || spec.file;
+  const { bundle } = await bundleFromString({ source: spec.text, absoluteRef: path.resolve(spec.file), config }).catch(
+    (error: unknown) => {
+      // Redocly throws plain errors (a stack, no place) for a $ref chain that loops through files.
+      const message = error instanceof Error ? error.message : String(error);
+      const why = /circular/i.test(message)
+        ? "a chain of $refs through other files leads back to itself, so it never reaches a value"
+        : message;
+      throw new InputError([{ severity: "error", file, message: `cannot bundle external $refs: ${why}` }]);
+    },
+  );
   return { ...spec, document: bundle.parsed as OpenApiDocument };
 }

@@ -27,6 +27,9 @@ const TYPE_MAPPINGS = {
   object: "Record<string, unknown>",
   file: "Blob",
   binary: "Blob",
+  // A 3.1 `type: "null"` schema; without this the clients name an undeclared `Null` model.
+  null: "null",
+  Null: "null",
 };
 
 const EXTRA_PROPERTIES: Record<ClientFlavor, Record<string, string | boolean>> = {

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
-import { formatDiagnostic, InputError } from "../diagnostics.js";
+import { escapePointerToken, formatDiagnostic, formatDiagnostics, InputError } from "../diagnostics.js";
 import { API_REPORT_DIR, buildApiReports } from "../release/api-report/index.js";
 import { baselineCommit, GENERATED_CHANGESET } from "../release/changeset/baseline.js";
 import { pendingChange } from "../release/changeset/pending-change.js";
@@ -19,6 +19,7 @@ import {
   generationRecord,
   generationRecordSource,
 } from "./generation-record.js";
+import { moveInlineEnumsToTypes } from "./inline-enums.js";
 import {
   CLIENT_FLAVORS,
   GENERATED_DIR,
@@ -27,15 +28,25 @@ import {
   type PackageFolder,
   repoRootFrom,
 } from "./layout.js";
-import { type LoadedSpec, readSpec, validateSpec } from "./load-spec.js";
-import { runGeneratorBatch } from "./openapi-generator.js";
+import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
+import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
+import {
+  isOwnSpec,
+  type PackageIdentity,
+  readPackageConfig,
+  renderScaffoldFile,
+  resolveIdentity,
+} from "./package-identity.js";
 import { withLines } from "./pointer-line.js";
 import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
+import { Progress } from "./progress.js";
+import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
+import { validateDocument } from "./validate-document.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 
-/** `pnpm generate [--spec <file>] [--out <folder>] [--check]`. Returns the exit code. */
+/** `pnpm generate …` (args.ts GENERATE_USAGE). Returns the exit code. */
 export async function generateCommand(argv: string[]): Promise<number> {
   const args = parseGenerateArgs(argv);
   const repoRoot = repoRootFrom(import.meta.url);
@@ -53,7 +64,18 @@ export async function generateCommand(argv: string[]): Promise<number> {
       .catch((error: unknown) => {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
       });
+    const size = specCounts(spec.document);
+    if (args.progress ?? size.operations + size.models > LARGE_SPEC_SIZE) {
+      timings.progress = new Progress();
+      timings.progress.note(`${size.operations} operations, ${size.models} models`);
+    }
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
+    const identity = resolveIdentity({
+      ownSpec: args.spec === undefined || isOwnSpec(spec.document),
+      specTitle: spec.document.info?.title,
+      ...(args.config !== undefined && { config: await readPackageConfig(path.resolve(args.config)) }),
+      ...(args.scope !== undefined && { scope: args.scope }),
+    });
     const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings).catch(
       (error: unknown) => {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
@@ -97,8 +119,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
       );
     }
     await timings.time("write", () =>
-      writeOutput({ repoRoot, outDir, outputs, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
+      writeOutput({ repoRoot, outDir, outputs, identity, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
     );
+    timings.progress?.finish();
     if (pending) {
       const outcome = await writeGeneratedChangeset({
         repoRoot,
@@ -121,6 +144,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     );
     return 0;
   } finally {
+    timings.progress?.finish();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -168,12 +192,17 @@ async function generateTrees(
   timings: PhaseTimings,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
+  const shown = path.relative(process.cwd(), spec.file) || spec.file;
   let prepared: PreparedSpec;
   try {
-    prepared = prepareSpec(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
+    prepared = prepareSpec(spec.document, shown);
   } catch (error) {
+    // Preparation assumes a well-formed document; when it fails on one that is not (a null
+    // path item), the validation below says what is wrong and where, not a TypeError.
+    validateDocument(spec.document, shown, spec.text);
     throw withLines(error, spec.text);
   }
+  moveInlineEnumsToTypes(prepared.document);
   await writeFile(preparedFile, JSON.stringify(prepared.document));
   const renames = prepared.modelNames;
   const jobs = await Promise.all(
@@ -184,13 +213,23 @@ async function generateTrees(
   );
   const jvmControl = new AbortController();
   const jvm = timings.time("openapi-generator (JVM)", () =>
-    runGeneratorBatch({ repoRoot, specFile: preparedFile, workDir, jobs, signal: jvmControl.signal }),
+    runGeneratorBatch({
+      repoRoot,
+      specFile: preparedFile,
+      workDir,
+      jobs,
+      size: specCounts(spec.document).operations + specCounts(spec.document).models,
+      signal: jvmControl.signal,
+    }),
   );
   // Settled later; without this an early rejection would count as unhandled while we validate.
   jvm.catch(() => undefined);
   let schemaTree: FileTree;
   try {
-    await timings.time("validate", () => validateSpec(spec));
+    // Compiling the official schema takes a moment, so it runs while the JVM starts.
+    await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
+    const warnings = await timings.time("lint", () => lintSpec(spec));
+    if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
     schemaTree = await timings.time("openapi-typescript", async () => {
       const { collectSchemaTree } = await import("./schema-package.js");
       return collectSchemaTree(spec.document, header);
@@ -199,7 +238,9 @@ async function generateTrees(
     jvmControl.abort(error);
     throw error;
   }
-  await jvm;
+  await jvm.catch((error: unknown) => {
+    throw error instanceof GeneratorCrash ? withLines(crashDiagnostic(error, spec, shown, renames), spec.text) : error;
+  });
   const trees = new Map<PackageFolder, FileTree>([["schema", schemaTree]]);
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
@@ -217,6 +258,37 @@ interface Output {
   folder: PackageFolder;
   dir: string;
   tree: FileTree;
+}
+
+/** How much work the generators have: operations and component schemas (models). */
+function specCounts(document: LoadedSpec["document"]): { operations: number; models: number } {
+  return {
+    operations: listOperations(document).length,
+    models: Object.keys(document.components?.schemas ?? {}).length,
+  };
+}
+
+/** Names the schema or operation OpenAPI Generator failed on, at its place in the spec. */
+function crashDiagnostic(
+  crash: GeneratorCrash,
+  spec: LoadedSpec,
+  file: string,
+  renames: Record<string, string>,
+): InputError {
+  const schemas = (spec.document.components?.schemas ?? {}) as Record<string, unknown>;
+  const original = Object.entries(renames).find(([, renamed]) => renamed === crash.subject)?.[0] ?? crash.subject;
+  const pointer =
+    crash.kind === "model" && Object.hasOwn(schemas, original)
+      ? `/components/schemas/${escapePointerToken(original)}`
+      : undefined;
+  return new InputError([
+    {
+      severity: "error",
+      file,
+      ...(pointer !== undefined && { pointer }),
+      message: `OpenAPI Generator could not turn ${crash.kind} ${JSON.stringify(original)} into code (${crash.javaCause}); simplify that ${crash.kind === "model" ? "schema" : "operation"}`,
+    },
+  ]);
 }
 
 /** Compares a fresh run with what is on disk; prints every difference. */
@@ -253,6 +325,7 @@ async function writeOutput(options: {
   repoRoot: string;
   outDir: string;
   outputs: Output[];
+  identity: PackageIdentity;
   reconstructed: string | undefined;
 }): Promise<void> {
   await mkdir(options.outDir, { recursive: true });
@@ -261,7 +334,7 @@ async function writeOutput(options: {
     const replacements: Replacement[] = [];
     for (const { folder, dir, tree } of options.outputs) {
       const packageDir = path.join(options.outDir, folder);
-      await scaffoldPackage(options.repoRoot, folder, packageDir);
+      await scaffoldPackage(options.repoRoot, folder, packageDir, options.identity);
       const staged = path.join(staging, folder, dir);
       await writeTree(staged, tree);
       replacements.push({ target: path.join(packageDir, dir), staged });
@@ -281,13 +354,18 @@ async function writeOutput(options: {
  * A package folder's hand-owned files (package.json, build config, README) come from
  * templates/packages the first time only; after that they belong to people and changesets.
  */
-async function scaffoldPackage(repoRoot: string, folder: PackageFolder, packageDir: string): Promise<void> {
+async function scaffoldPackage(
+  repoRoot: string,
+  folder: PackageFolder,
+  packageDir: string,
+  identity: PackageIdentity,
+): Promise<void> {
   const scaffold = path.join(repoRoot, "templates", "packages", folder);
   const files = await readTree(scaffold);
   for (const relative of [...files.keys()].sort()) {
     const target = path.join(packageDir, relative);
     if (existsSync(target)) continue;
     await mkdir(path.dirname(target), { recursive: true });
-    await cp(path.join(scaffold, relative), target);
+    await writeFile(target, renderScaffoldFile(folder, relative, files.get(relative)!, identity));
   }
 }

@@ -77,11 +77,27 @@ export function toJsonSchema(schema: unknown, rewriteRef: RefRewriter, openapiVe
       converted[keyword] = value;
     }
   }
-  if (!is30) return converted;
+  if (!is30) return tuplesAsDraft07(source, converted, rewriteRef, openapiVersion);
   // OpenAPI 3.0 §4.7.24.1: exclusiveMinimum/Maximum are booleans modifying minimum/maximum.
   convertExclusiveBound(source, converted, "exclusiveMinimum", "minimum");
   convertExclusiveBound(source, converted, "exclusiveMaximum", "maximum");
   return source.nullable === true ? allowNull(converted) : converted;
+}
+
+/**
+ * 2020-12's `prefixItems` (positions) and `items` (the rest) are draft-07's array-form `items`
+ * and `additionalItems`; a draft-07 validator would ignore `prefixItems` and apply `items` to
+ * every position.
+ */
+function tuplesAsDraft07(source: Json, converted: Json, rewriteRef: RefRewriter, openapiVersion: string): Json {
+  if (!Array.isArray(source.prefixItems)) return converted;
+  const { prefixItems: _positions, items: _rest, ...others } = converted;
+  const tuple: Json = {
+    ...others,
+    items: source.prefixItems.map((item) => toJsonSchema(item, rewriteRef, openapiVersion)),
+  };
+  if (source.items !== undefined) tuple.additionalItems = toJsonSchema(source.items, rewriteRef, openapiVersion);
+  return tuple;
 }
 
 /** Converts every component schema of a spec, for use as a `definitions` map. */

@@ -6,6 +6,8 @@ type LineColOf = typeof getLineColLocation;
 
 import { parseDocument } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { pointerPositions } from "./pointer-line.js";
+import { hasHazardousKeys, shieldKeys, unshieldText } from "./prototype-keys.js";
 
 /** A parsed and validated OpenAPI document with the file it came from. */
 export interface LoadedSpec {
@@ -27,20 +29,16 @@ export interface OpenApiDocument {
 }
 
 /**
- * Rules that make a document unusable for generation. Style rules are Redocly lint's job
- * in the tests; here only what breaks code generation stops the run.
+ * Redocly's lint rules, as advice only: validate-document.ts decides what is refused (the
+ * official OpenAPI schema, and what no client can be generated from). These catch valid but
+ * doubtful constructs, such as an enum value of the wrong type, and print as warnings.
  */
-const VALIDITY_RULES = {
-  struct: "error",
-  "no-unresolved-refs": "error",
-  "path-parameters-defined": "error",
-  "operation-operationId-unique": "error",
-  "operation-parameters-unique": "error",
-  "no-identical-paths": "error",
-  "path-declaration-must-exist": "error",
-  "no-enum-type-mismatch": "error",
-  "spec-components-invalid-map-name": "error",
-  "no-server-variables-empty-enum": "error",
+const ADVISORY_RULES = {
+  struct: "warn",
+  "no-identical-paths": "warn",
+  "no-enum-type-mismatch": "warn",
+  "spec-components-invalid-map-name": "warn",
+  "no-server-variables-empty-enum": "warn",
 } as const;
 
 /**
@@ -55,12 +53,37 @@ export async function readSpec(file: string): Promise<LoadedSpec> {
     ]);
   });
   const text = decodeUtf8(bytes, shown);
-  return { file, text, document: parseYamlOrJson(text, shown) };
+  const value = /\.json$/i.test(file) ? parseStrictJson(text, shown) : parseYaml(text, shown);
+  return { file, text, document: checkOpenApiRoot(value, shown) };
 }
 
-/** Validates a parsed spec against the OpenAPI rules generation depends on. */
-export async function validateSpec(spec: LoadedSpec): Promise<void> {
-  await validate(spec.text, path.resolve(spec.file), shownPath(spec.file));
+/**
+ * Lints a spec that validate-document.ts accepted; returns warnings, never throws for the
+ * document's sake. Redocly's walker fails on some valid documents (a property named
+ * `hasOwnProperty`), and then one warning says the lint was skipped.
+ */
+export async function lintSpec(spec: LoadedSpec): Promise<Diagnostic[]> {
+  const file = shownPath(spec.file);
+  try {
+    if (!hasHazardousKeys(spec.document)) return await lint(spec.text, path.resolve(spec.file), file);
+    // Lint a shielded copy, then place each finding by its pointer in the original text.
+    const copy = JSON.stringify(shieldKeys(spec.document), null, 1);
+    const found = await lint(copy, path.resolve(spec.file), file);
+    const locate = pointerPositions(spec.text);
+    return found.map(({ line: _line, column: _column, ...d }) => {
+      const pointer = d.pointer === undefined ? undefined : unshieldText(d.pointer);
+      const line = pointer === undefined ? undefined : locate(pointer)?.line;
+      return {
+        ...d,
+        message: unshieldText(d.message),
+        ...(pointer !== undefined && { pointer }),
+        ...(line !== undefined && { line }),
+      };
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ severity: "warning", file, message: `lint skipped: Redocly could not walk this document (${reason})` }];
+  }
 }
 
 function shownPath(file: string): string {
@@ -86,7 +109,34 @@ function decodeUtf8(bytes: Buffer, file: string): string {
   }
 }
 
-function parseYamlOrJson(text: string, file: string): OpenApiDocument {
+/** YAML anchors may be reused this often in total; far more is a "billion laughs" expansion. */
+const MAX_ALIAS_EXPANSIONS = 1000;
+
+/**
+ * A `.json` file is parsed as JSON (RFC 8259), not as the YAML superset of it, so a trailing
+ * comma or a comment is refused, as every other JSON tool would refuse it.
+ */
+export function parseStrictJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const offset = position !== undefined ? Number(position) : text.length;
+    const before = text.slice(0, offset).split("\n");
+    throw new InputError([
+      {
+        severity: "error",
+        file,
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        message: `invalid JSON: ${message.replace(/\s*(in JSON )?at position \d+.*$/, "")}`,
+      },
+    ]);
+  }
+}
+
+function parseYaml(text: string, file: string): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const errors = doc.errors;
   if (errors.length > 0) {
@@ -100,7 +150,24 @@ function parseYamlOrJson(text: string, file: string): OpenApiDocument {
       })),
     );
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    // The yaml library stops expanding before memory runs out; say so without its stack.
+    throw new InputError([
+      {
+        severity: "error",
+        file,
+        message: /Excessive alias count/.test(error.message)
+          ? `YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies (a resource-exhaustion pattern); inline or simplify the anchors`
+          : `invalid YAML: ${error.message}`,
+      },
+    ]);
+  }
+}
+
+function checkOpenApiRoot(value: unknown, file: string): OpenApiDocument {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new InputError([{ severity: "error", file, line: 1, message: "spec must be a YAML or JSON object" }]);
   }
@@ -119,17 +186,16 @@ function parseYamlOrJson(text: string, file: string): OpenApiDocument {
   return value as OpenApiDocument;
 }
 
-async function validate(text: string, absoluteRef: string, file: string): Promise<void> {
+async function lint(text: string, absoluteRef: string, file: string): Promise<Diagnostic[]> {
   // Loaded on first use: it is the heaviest import here, and reading alone does not need it.
   const { createConfig, getLineColLocation, lintFromString } = await import("@redocly/openapi-core");
-  const config = await createConfig({ rules: VALIDITY_RULES }, { configPath: undefined });
+  const config = await createConfig({ rules: ADVISORY_RULES }, { configPath: undefined });
   const problems = await lintFromString({ source: text, absoluteRef, config });
   // Specification extensions (`x-…`) are free-form for generation purposes; Redocly types a
   // few of them (x-code-samples, …) for its own tools, which must not block generating a client.
-  const errors = problems.filter((p) => p.severity === "error" && !insideExtension(p.location[0]?.pointer));
-  if (errors.length > 0) {
-    throw new InputError(errors.map((p) => toDiagnostic(p, file, absoluteRef, getLineColLocation)));
-  }
+  return problems
+    .filter((p) => !insideExtension(p.location[0]?.pointer))
+    .map((p) => toDiagnostic(p, file, absoluteRef, getLineColLocation));
 }
 
 function toDiagnostic(
@@ -139,11 +205,11 @@ function toDiagnostic(
   getLineColLocation: LineColOf,
 ): Diagnostic {
   const location = problem.location[0];
-  if (!location) return { severity: "error", file, message: `${problem.message} [${problem.ruleId}]` };
+  if (!location) return { severity: "warning", file, message: `${problem.message} [${problem.ruleId}]` };
   const { start } = getLineColLocation(location);
   const source = location.source.absoluteRef;
   return {
-    severity: "error",
+    severity: "warning",
     file: source === absoluteRef ? file : path.relative(process.cwd(), source),
     line: start.line,
     column: start.col,

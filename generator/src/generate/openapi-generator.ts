@@ -28,13 +28,38 @@ export function locateGeneratorJar(repoRoot: string): { jar: string; version: st
   return { jar: path.join(dir, `${version}.jar`), version, cdsArchive: path.join(dir, `${version}.jsa`) };
 }
 
+/** Above this many operations plus models a run is long enough for the optimising compiler to pay off. */
+export const LARGE_SPEC_SIZE = 150;
+
 /**
- * JVM flags chosen for a short-lived batch run: the C1 compiler alone warms up fastest, the
- * serial collector has the least start-up cost, and a class-data-sharing archive made at set-up
- * (scripts/fetch-openapi-generator.mjs) skips most class loading and verification.
+ * OpenAPI Generator caches camelized and sanitised names in caches of 200 entries that expire
+ * after 5 s. For each enum property it converts the name of every schema in the spec (a linear
+ * search), so a spec with more schemas than that thrashes the cache and recomputes the same
+ * regexes millions of times: this was most of GitHub's 19 minutes. One run, one spec: keep them all.
  */
-export function jvmFlags(cdsArchive: string): string[] {
-  const flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Dlog.level=warn"];
+const NAME_CACHE_FLAGS = [
+  "-Dorg.openapitools.codegen.utils.namecache.cachesize=1000000",
+  "-Dorg.openapitools.codegen.utils.namecache.expireafter.seconds=86400",
+];
+
+/**
+ * JVM flags by the size of the work. A small spec is a short-lived run: the C1 compiler alone
+ * warms up fastest and the serial collector costs least to start. A large one runs long enough
+ * for the optimising compiler (C2) to pay for itself.
+ * Either way a class-data-sharing archive made at set-up (scripts/fetch-openapi-generator.mjs)
+ * skips most class loading. ONELOGIN_MFA_JVM_FLAGS replaces the choice (benchmarks only).
+ */
+export function jvmFlags(cdsArchive: string, size = 0): string[] {
+  const override = process.env.ONELOGIN_MFA_JVM_FLAGS;
+  const flags =
+    override !== undefined
+      ? override.split(" ").filter(Boolean)
+      : [
+          ...(size > LARGE_SPEC_SIZE ? ["-XX:+UseParallelGC"] : ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]),
+          "-Xss4m",
+          "-Dlog.level=warn",
+          ...NAME_CACHE_FLAGS,
+        ];
   if (existsSync(cdsArchive))
     flags.push(`-XX:SharedArchiveFile=${cdsArchive}`, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   return flags;
@@ -71,6 +96,8 @@ export async function runGeneratorBatch(options: {
   specFile: string;
   workDir: string;
   jobs: GeneratorJob[];
+  /** Operations plus component schemas: picks the JVM flags (jvmFlags). */
+  size?: number;
   /** Aborting kills the JVM (used when validation, running alongside, fails). */
   signal?: AbortSignal;
 }): Promise<void> {
@@ -108,7 +135,7 @@ export async function runGeneratorBatch(options: {
     await run(
       javaExecutable(),
       [
-        ...jvmFlags(cdsArchive),
+        ...jvmFlags(cdsArchive, options.size),
         "-jar",
         jar,
         "batch",
@@ -127,12 +154,43 @@ export async function runGeneratorBatch(options: {
     const problem = javaProblem(error as NodeJS.ErrnoException & { stderr?: string });
     if (problem) throw problem;
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    const crash = GeneratorCrash.from(`${stderr}\n${stdout}`);
+    if (crash) throw crash;
     // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.
     const detail = `${stderr}\n${stdout}`
       .split("\n")
       .filter((line) => line.trim() !== "" && !/^\[[^\]]+\] (INFO|WARN|DEBUG) /.test(line) && !/^\s+at /.test(line))
       .slice(0, 40)
       .join("\n");
-    throw new Error(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+    throw new ToolError(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+  }
+}
+
+/**
+ * OpenAPI Generator gave up on one model or operation of a spec that passed validation. The
+ * command turns it into a located error; the Java stack trace is never shown.
+ */
+export class GeneratorCrash extends Error {
+  /** `model` or `operation`, and its name as OpenAPI Generator spelled it. */
+  readonly kind: "model" | "operation";
+  readonly subject: string;
+  /** The innermost Java exception, e.g. `StringIndexOutOfBoundsException: begin 7, end 0`. */
+  readonly javaCause: string;
+
+  constructor(kind: "model" | "operation", subject: string, cause: string) {
+    super(`OpenAPI Generator could not process ${kind} ${JSON.stringify(subject)} (${cause})`);
+    this.name = "GeneratorCrash";
+    this.kind = kind;
+    this.subject = subject;
+    this.javaCause = cause;
+  }
+
+  /** Recognises `Could not process model 'X'` / `operation 'X'` in the JVM's output. */
+  static from(output: string): GeneratorCrash | undefined {
+    const match = /Could not process (model|operation) '([^']+)'/.exec(output);
+    if (!match) return undefined;
+    const causes = [...output.matchAll(/Caused by: (?:[\w$]+\.)*([\w$]+(?:: [^\n]*)?)/g)];
+    const cause = causes.at(-1)?.[1]?.trim() ?? "no cause given";
+    return new GeneratorCrash(match[1] as "model" | "operation", match[2]!, cause);
   }
 }

@@ -1,24 +1,33 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 
-/** 1-based line of the node at `pointer` (RFC 6901) in a YAML or JSON text, if it exists. */
-export function lineOfPointer(text: string, pointer: string): number | undefined {
+type Locate = (pointer: string) => { line: number; column: number } | undefined;
+
+/** Parses a YAML or JSON text once and returns a lookup of 1-based positions by JSON pointer (RFC 6901). */
+export function pointerPositions(text: string): Locate {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
-  const tokens = pointer
-    .split("/")
-    .slice(1)
-    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
-  const node = doc.getIn(tokens, true);
-  if (!isNode(node) || !node.range) return undefined;
-  return lineCounter.linePos(node.range[0]).line;
+  return (pointer) => {
+    const tokens = pointer
+      .split("/")
+      .slice(1)
+      .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+    const node = doc.getIn(tokens, true);
+    if (!isNode(node) || !node.range) return undefined;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line, column: col };
+  };
 }
 
-/** Adds the line to diagnostics that only knew their JSON pointer. */
+/** Adds line and column to diagnostics that only knew their JSON pointer (the text is parsed once). */
 export function withLines(error: unknown, text: string): unknown {
   if (!(error instanceof InputError)) return error;
-  const located: Diagnostic[] = error.diagnostics.map((d) =>
-    d.line === undefined && d.pointer !== undefined ? { ...d, line: lineOfPointer(text, d.pointer) } : d,
-  );
+  let locate: Locate | undefined;
+  const located: Diagnostic[] = error.diagnostics.map((d) => {
+    if (d.line !== undefined || d.pointer === undefined) return d;
+    locate ??= pointerPositions(text);
+    const position = locate(d.pointer);
+    return position ? { ...d, ...position } : d;
+  });
   return new InputError(located);
 }

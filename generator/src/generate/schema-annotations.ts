@@ -1,4 +1,5 @@
 import { InputError, toPointer } from "../diagnostics.js";
+import { literalType } from "./literal-types.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import type { JsonObject } from "./spec-walk.js";
 
@@ -8,6 +9,8 @@ export const SCHEMA_EXTENSIONS = {
   memberDoc: "x-sdk-doc",
   /** JSDoc body lines for a model declaration (top level). */
   modelDoc: "x-sdk-model-doc",
+  /** A TypeScript type the templates use instead of OpenAPI Generator's (see literal-types.ts). */
+  tsType: "x-sdk-ts-type",
 } as const;
 
 type DocRenderer = (parts: unknown[], indent: string) => string;
@@ -31,6 +34,8 @@ export function annotateSchemas(spec: OpenApiDocument, file: string, renderDoc: 
       object[SCHEMA_EXTENSIONS.memberDoc] = renderDoc([object.description], "   ");
       object[SCHEMA_EXTENSIONS.modelDoc] = renderDoc([object.description], " ");
     }
+    const literal = isSchemaLike(pointer) ? literalType(object) : undefined;
+    if (literal !== undefined) object[SCHEMA_EXTENSIONS.tsType] = literal;
     if (pointer.at(-1) === "properties" && !Array.isArray(object)) {
       for (const name of Object.keys(object)) assertQuotable(name, file, [...pointer, name]);
     }

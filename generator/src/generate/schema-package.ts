@@ -1,7 +1,9 @@
 import openapiTS, { astToString } from "openapi-typescript";
+import { resolveRef } from "../refs.js";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { shieldKeys, unshieldText } from "./prototype-keys.js";
 import { listOperations, resolveLocalRef as resolve } from "./spec-walk.js";
 
 type Json = Record<string, unknown>;
@@ -15,17 +17,20 @@ export interface OperationSchemas {
 /** Builds the schema package's `src/` tree: openapi-typescript types, the spec, and JSON Schemas. */
 export async function collectSchemaTree(spec: OpenApiDocument, header: string): Promise<FileTree> {
   const tree: FileTree = new Map();
-  const ast = await openapiTS(structuredClone(spec) as never, {
+  // openapi-typescript walks the document with Redocly, which trips over keys such as `hasOwnProperty`.
+  const input = structuredClone(spec);
+  inlineRefsIntoPaths(input, input);
+  const ast = await openapiTS(shieldKeys(mappingsAsRefs(input)) as never, {
     silent: true,
     alphabetize: false,
     // A default is what the server assumes when a field is absent; the field stays optional.
     defaultNonNullable: false,
   });
-  tree.set("types.gen.ts", header + astToString(ast));
+  tree.set("types.gen.ts", header + unshieldText(astToString(ast)));
   tree.set(
     "spec.gen.ts",
     `${header}/** The OpenAPI document the packages were generated from, as parsed JSON. */
-export const spec: OpenApiDocument = ${JSON.stringify(spec, null, 2)};
+export const spec: OpenApiDocument = ${objectLiteral(spec)};
 
 /** The top level of an OpenAPI document; walk deeper with the types in types.gen.ts or your own. */
 export interface OpenApiDocument {
@@ -48,7 +53,7 @@ export interface OperationSchemas {
 }
 
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas = ${JSON.stringify(buildOperationSchemas(spec), null, 2)} satisfies { readonly [operationId: string]: OperationSchemas };
+export const operationSchemas = ${objectLiteral(buildOperationSchemas(spec))} satisfies { readonly [operationId: string]: OperationSchemas };
 `,
   );
   tree.set(
@@ -56,6 +61,15 @@ export const operationSchemas = ${JSON.stringify(buildOperationSchemas(spec), nu
     `${header}export type * from "./types.gen.js";\nexport { type OpenApiDocument, spec } from "./spec.gen.js";\nexport { operationSchemas, type JsonSchema, type OperationSchemas } from "./operation-schemas.gen.js";\n`,
   );
   return tree;
+}
+
+/**
+ * JSON as a TypeScript object literal. A `"__proto__":` key in a literal sets the prototype
+ * instead of making a property (ECMA-262 §13.2.5.5), so that key is written as a computed one.
+ * In JSON text a key is preceded by `{`, `,` or whitespace; inside a string a quote is escaped.
+ */
+export function objectLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/(?<=[\s{,])"__proto__":/g, '["__proto__"]:');
 }
 
 /** Operation schemas keyed by operationId, in path order then method order. */
@@ -83,4 +97,48 @@ function bodySchema(spec: OpenApiDocument, holder: Json | undefined, components:
   const schema = mediaType ? content[mediaType]?.schema : undefined;
   if (schema === undefined) return null;
   return toStandaloneJsonSchema(schema, components, spec.openapi);
+}
+
+/**
+ * A discriminator mapping value may be a schema name or a reference (OpenAPI 3.0.3 §4.7.25.1);
+ * openapi-typescript follows only references, so names become `#/components/schemas/<name>`.
+ */
+export function mappingsAsRefs<T>(node: T): T {
+  if (Array.isArray(node)) {
+    for (const item of node) mappingsAsRefs(item);
+  } else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node as Json)) {
+      if (key === "discriminator" && value && typeof value === "object") {
+        const mapping = (value as Json).mapping as Record<string, unknown> | undefined;
+        for (const [tag, target] of Object.entries(mapping ?? {})) {
+          if (typeof target === "string" && !target.includes("/") && !target.startsWith("#"))
+            mapping![tag] = `#/components/schemas/${target}`;
+        }
+      } else mappingsAsRefs(value);
+    }
+  }
+  return node;
+}
+
+/**
+ * A `$ref` into `#/paths/…` (another operation's body schema, say) is replaced by a copy of its
+ * target. openapi-typescript writes it as `paths[…]["requestBody"]["content"]…`, which does not
+ * compile when that requestBody is optional (TS2339 on `… | undefined`).
+ */
+export function inlineRefsIntoPaths(node: unknown, document: unknown, depth = 0): void {
+  if (!node || typeof node !== "object") return;
+  const entries = Array.isArray(node) ? node.entries() : Object.entries(node as Json);
+  for (const [key, value] of entries) {
+    const ref = value && typeof value === "object" ? (value as Json).$ref : undefined;
+    if (typeof ref === "string" && ref.startsWith("#/paths/") && depth < 8) {
+      const target = resolveRef(document, value);
+      if (target !== undefined && target !== value) {
+        const copy = structuredClone(target);
+        inlineRefsIntoPaths({ copy }, document, depth + 1);
+        (node as Record<string | number, unknown>)[key] = copy;
+        continue;
+      }
+    }
+    inlineRefsIntoPaths(value, document, depth);
+  }
 }

@@ -1,3 +1,4 @@
+import { resolveRef } from "../refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
 
 /** The operation keys of an OpenAPI Path Item, in the order OpenAPI lists them. */
@@ -17,6 +18,8 @@ export interface OperationEntry {
 export function listOperations(spec: OpenApiDocument): OperationEntry[] {
   const entries: OperationEntry[] = [];
   for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    // Counted before validation too (progress), so a malformed path item is skipped, not read.
+    if (!pathItem || typeof pathItem !== "object") continue;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (operation && typeof operation === "object")
@@ -26,15 +29,10 @@ export function listOperations(spec: OpenApiDocument): OperationEntry[] {
   return entries;
 }
 
-/** Follows local `$ref`s (`#/...`) to their target; the spec was validated, so they resolve. */
-export function resolveLocalRef(spec: OpenApiDocument, value: unknown, depth = 0): unknown {
-  if (!value || typeof value !== "object" || depth > 32) return value;
-  const ref = (value as JsonObject).$ref;
-  if (typeof ref !== "string" || !ref.startsWith("#/")) return value;
-  let target: unknown = spec;
-  for (const token of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~");
-    target = (target as JsonObject | undefined)?.[key];
-  }
-  return resolveLocalRef(spec, target, depth + 1);
+/**
+ * Follows local `$ref`s (`#/...`) to their target, leniently: the document was checked with
+ * findRefProblems before anything walks it. Kept as a name here for the generator's walkers.
+ */
+export function resolveLocalRef(spec: OpenApiDocument, value: unknown): unknown {
+  return resolveRef(spec, value);
 }

@@ -16,6 +16,13 @@ describe("parseGenerateArgs", () => {
       { given: ["--spec=a.yaml", "--out=o"], want: { spec: "a.yaml", out: "o", check: false, apiReports: true } },
     ],
     ["pnpm's -- separator", { given: ["--", "--check"], want: { check: true, apiReports: true } }],
+    [
+      "package identity flags",
+      {
+        given: ["--scope", "@acme", "--config=sdk.yaml"],
+        want: { scope: "@acme", config: "sdk.yaml", check: false, apiReports: true },
+      },
+    ],
   ] as const)("%s", (_name, { given, want }) => {
     expect(parseGenerateArgs([...given])).toEqual(want);
   });

@@ -168,7 +168,7 @@ describe("generate: names generated code cannot represent", () => {
       const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, "out")], temp.dir);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
-        /quoted\.yaml:9: error: property name "say \\"hi\\"" contains a quote.*\(at #\/components\/schemas\/Thing\/properties\/say "hi"\)/,
+        /quoted\.yaml:9:\d+: error: property name "say \\"hi\\"" contains a quote.*\(at #\/components\/schemas\/Thing\/properties\/say "hi"\)/,
       );
       expect((await readTree(path.join(temp.dir, "out"))).size).toBe(0);
     } finally {

@@ -87,6 +87,30 @@ const cases: [string, { given: unknown; components?: Record<string, unknown>; ve
       want: { $schema: DRAFT, type: ["string", "null"], definitions: {} },
     },
   ],
+  [
+    "3.1 prefixItems become draft-07 array items, items the additional ones",
+    {
+      given: { type: "array", prefixItems: [{ type: "number" }, { const: "x" }], items: false },
+      version: "3.1.0",
+      want: {
+        $schema: DRAFT,
+        type: "array",
+        items: [{ type: "number" }, { const: "x" }],
+        additionalItems: false,
+        definitions: {},
+      },
+    },
+  ],
+  [
+    "a property named __proto__ stays an own property",
+    {
+      given: JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"}}}'),
+      version: "3.1.0",
+      want: JSON.parse(
+        '{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"__proto__":{"type":"string"}},"definitions":{}}',
+      ),
+    },
+  ],
 ];
 
 describe("toStandaloneJsonSchema", () => {

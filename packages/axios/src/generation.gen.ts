@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "8270ec78d4a4077657676d3cd4c104d91143095d5e91f4d2486650ce84919cb0",
+  templatesSha256: "ff16f2571ec63f6d86a8f62d1f443a21f8fbe4b053e08e6ca8d883ca1c69a17d",
 };

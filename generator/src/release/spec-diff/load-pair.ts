@@ -1,5 +1,7 @@
+import path from "node:path";
 import { InputError } from "../../diagnostics.js";
-import { type LoadedSpec, readSpec, validateSpec } from "../../generate/load-spec.js";
+import { type LoadedSpec, readSpec } from "../../generate/load-spec.js";
+import { validateDocument } from "../../generate/validate-document.js";
 
 /**
  * Reads and validates both specs with the generator's own loader, so a bad file is reported the
@@ -20,6 +22,6 @@ export async function loadPair(oldFile: string, newFile: string): Promise<[Loade
 
 async function loadOne(file: string): Promise<LoadedSpec> {
   const spec = await readSpec(file);
-  await validateSpec(spec);
+  validateDocument(spec.document, path.relative(process.cwd(), spec.file) || spec.file, spec.text);
   return spec;
 }

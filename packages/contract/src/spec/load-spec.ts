@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolveRef } from "@onelogin-mfa/generator/refs";
 import { parse as parseYaml } from "yaml";
 import { defaultSpecPath } from "../package-paths.js";
 import type {
@@ -118,26 +119,12 @@ function demandsCredentials(security: unknown): boolean {
   return alternatives.every((requirement) => Object.keys(asRecord(requirement)).length > 0);
 }
 
-/** Follows `$ref` chains (`#/...` pointers into the same document) until a plain object is reached. */
+/**
+ * Follows `$ref` chains (`#/...` pointers into the same document) until a plain object is reached,
+ * with the generator's resolver in strict mode: a dangling, external or looping ref throws.
+ */
 export function resolveRefs(document: Record<string, unknown>, value: unknown): Record<string, unknown> {
-  let current = value;
-  for (let hops = 0; isRecord(current) && typeof current.$ref === "string"; hops += 1) {
-    if (hops > 32) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = resolvePointer(document, current.$ref);
-  }
-  return asRecord(current);
-}
-
-/** Resolves a same-document JSON pointer such as `#/components/responses/NotFound`. */
-export function resolvePointer(document: Record<string, unknown>, ref: string): unknown {
-  if (!ref.startsWith("#/")) throw new Error(`only same-document $refs are supported, got ${ref}`);
-  let target: unknown = document;
-  for (const token of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isRecord(target) || !(key in target)) throw new Error(`$ref ${ref} does not resolve`);
-    target = target[key];
-  }
-  return target;
+  return asRecord(resolveRef(document, value, { strict: true }));
 }
 
 /** Statuses an operation documents explicitly (three-digit keys), as numbers. */

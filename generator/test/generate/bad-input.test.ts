@@ -1,0 +1,93 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readTree } from "../../src/generate/file-tree.js";
+import { repoRoot, runCli } from "../support/run-cli.js";
+import { makeTempDir } from "../support/temp-dir.js";
+
+const fixtures = path.join(repoRoot, "generator", "test", "fixtures", "specs", "errors");
+/** A Java or Node stack frame; error output for bad input must never contain one. */
+const STACK_FRAME = /^\s+at |^\s+\.\.\. \d+ more|Exception in thread/m;
+
+describe("generate: bad input gives a located error, no stack trace and no output", () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+
+  beforeAll(async () => {
+    temp = await makeTempDir("bad-input");
+  });
+  afterAll(() => temp.remove());
+
+  it.each([
+    [
+      "a null path item",
+      {
+        spec: "null-path-item.yaml",
+        want: /null-path-item\.yaml:5:11: error: not a valid OpenAPI 3\.0 document: must be object \(at #\/paths\/~1things\)/,
+      },
+    ],
+    [
+      "a YAML alias bomb",
+      { spec: "alias-bomb.yaml", want: /alias-bomb\.yaml: error: YAML aliases expand to more than 1000 copies/ },
+    ],
+    [
+      "cyclic external refs",
+      {
+        spec: "cyclic-external/api.yaml",
+        want: /api\.yaml: error: cannot bundle external \$refs: a chain of \$refs through other files leads back to itself/,
+      },
+    ],
+    [
+      "a trailing comma in a .json file",
+      {
+        spec: "trailing-comma.json",
+        want: /trailing-comma\.json:3:56: error: invalid JSON: Expected double-quoted property name/,
+      },
+    ],
+    [
+      "allOf of a string and an integer",
+      {
+        spec: "allof-string-integer.yaml",
+        want: /allof-string-integer\.yaml:21:11: error: allOf requires a value to be integer and string at once.*\(at #\/components\/schemas\/Thing\/properties\/code\)/,
+      },
+    ],
+    [
+      "a $ref to a name only Object.prototype has",
+      {
+        spec: "dangling-local-ref.yaml",
+        want: /dangling-local-ref\.yaml:13:23: error: \$ref "#\/components\/schemas\/constructor" does not resolve/,
+      },
+    ],
+  ])("%s", async (_name, { spec, want }) => {
+    const out = path.join(temp.dir, path.basename(spec));
+    const result = await runCli(["generate", "--spec", path.join(fixtures, spec), "--out", out], temp.dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(want);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect((await readTree(out)).size).toBe(0);
+  });
+
+  it("an unknown flag is one line of usage, not a stack trace", async () => {
+    const result = await runCli(["generate", "--sepc", "x.yaml"], temp.dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'unknown argument "--sepc"; usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress]',
+    );
+  });
+
+  it("shows the first 50 of many errors and says how many more there are", async () => {
+    // 120 operations, each with a path variable that no parameter declares.
+    const paths = Array.from(
+      { length: 120 },
+      (_, i) => `  /things${i}/{id}:\n    get:\n      responses:\n        "200": { description: ok }\n`,
+    );
+    const dir = path.join(temp.dir, "many");
+    await mkdir(dir, { recursive: true });
+    const spec = path.join(dir, "many.yaml");
+    await writeFile(spec, `openapi: 3.0.3\ninfo: { title: many, version: "1" }\npaths:\n${paths.join("")}`);
+    const result = await runCli(["generate", "--spec", spec, "--out", path.join(dir, "out")], dir);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines.filter((l) => /^many\.yaml:\d+:\d+: error: path variable \{id\}/.test(l))).toHaveLength(50);
+    expect(lines.at(-1)).toBe("… and 70 more errors");
+  });
+});

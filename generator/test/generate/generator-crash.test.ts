@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { GeneratorCrash } from "../../src/generate/openapi-generator.js";
+
+describe("GeneratorCrash.from", () => {
+  it.each([
+    [
+      "a model, with the innermost cause",
+      {
+        given: [
+          "[pool-1-thread-2] Generation failed for typescript-axios: (RuntimeException) Could not process model 'Thing'.Please make sure that your schema is correct!",
+          "java.lang.RuntimeException: Could not process model 'Thing'.Please make sure that your schema is correct!",
+          "Caused by: java.lang.IllegalStateException: outer",
+          "Caused by: java.lang.StringIndexOutOfBoundsException: begin 7, end 0, length 0",
+          "\t... 6 more",
+        ].join("\n"),
+        want: {
+          kind: "model",
+          subject: "Thing",
+          javaCause: "StringIndexOutOfBoundsException: begin 7, end 0, length 0",
+        },
+      },
+    ],
+    [
+      "an operation without a cause line",
+      {
+        given: "Could not process operation 'getThing'",
+        want: { kind: "operation", subject: "getThing", javaCause: "no cause given" },
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    const crash = GeneratorCrash.from(given);
+    expect(crash).toBeInstanceOf(GeneratorCrash);
+    expect({ kind: crash?.kind, subject: crash?.subject, javaCause: crash?.javaCause }).toEqual(want);
+  });
+
+  it("is not a crash when no model or operation is named", () => {
+    expect(GeneratorCrash.from("Exception in thread main java.lang.OutOfMemoryError")).toBeUndefined();
+  });
+});

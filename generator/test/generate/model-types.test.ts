@@ -1,0 +1,92 @@
+import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "../support/run-cli.js";
+import { linkAxios, makeTempDir } from "../support/temp-dir.js";
+
+const run = promisify(execFile);
+const fixtures = path.join(repoRoot, "generator", "test", "fixtures", "specs", "types");
+
+/** Generated output of the type fixtures: wrong or missing types, and clients that did not compile. */
+describe("generated types of constructs the clients typed wrongly", () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+
+  beforeAll(async () => {
+    temp = await makeTempDir("model-types");
+    await linkAxios(temp.dir);
+    for (const name of ["types-30", "types-31"]) {
+      const result = await runCli([
+        "generate",
+        "--spec",
+        path.join(fixtures, `${name}.yaml`),
+        "--out",
+        path.join(temp.dir, name),
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+    }
+  });
+  afterAll(() => temp.remove());
+
+  it.each([
+    ["const string", { file: "types-31/fetch/src/models/Shape.gen.ts", want: 'kind: "circle";' }],
+    ["const number", { file: "types-31/fetch/src/models/Shape.gen.ts", want: "version?: 2;" }],
+    [
+      "prefixItems with items: false",
+      { file: "types-31/fetch/src/models/Shape.gen.ts", want: "point: [number?, string?];" },
+    ],
+    ["mixed enum", { file: "types-31/fetch/src/models/Shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
+    ["$ref to type null", { file: "types-31/fetch/src/models/Shape.gen.ts", want: "nothing?: null;" }],
+    ["mixed enum (axios)", { file: "types-31/axios/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
+    ["allOf [$ref] + nullable", { file: "types-30/fetch/src/models/Owner.gen.ts", want: "pet?: Pet | null;" }],
+  ])("%s", async (_name, { file, want }) => {
+    expect(await readFile(path.join(temp.dir, file), "utf8")).toContain(want);
+  });
+
+  it.each([
+    ["an optional form body", "submitForm"],
+    ["an optional multipart body", "upload"],
+  ])("%s stays optional in the params type", async (_name, operation) => {
+    for (const file of ["types-30/fetch/src/apis/DefaultApi.gen.ts", "types-30/axios/src/apis/default-api.gen.ts"]) {
+      const source = await readFile(path.join(temp.dir, file), "utf8");
+      const params = new RegExp(
+        `export interface ${operation[0]!.toUpperCase()}${operation.slice(1)}Params \\{[\\s\\S]*?\\n\\}`,
+      ).exec(source)?.[0];
+      expect(params, file).toMatch(/\n {2}body\?: \{/);
+    }
+  });
+
+  it("a property named __proto__ stays an own property in the spec and schema exports", async () => {
+    const schemaSrc = path.join(temp.dir, "types-31", "schema", "src");
+    const { spec } = (await import(pathToFileURL(path.join(schemaSrc, "spec.gen.ts")).href)) as {
+      spec: { components: { schemas: { Shape: { properties: object } } } };
+    };
+    expect(Object.hasOwn(spec.components.schemas.Shape.properties, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(spec.components.schemas.Shape.properties)).toBe(Object.prototype);
+    const { operationSchemas } = (await import(
+      pathToFileURL(path.join(schemaSrc, "operation-schemas.gen.ts")).href
+    )) as {
+      operationSchemas: { postShape: { requestBody: { definitions: { Shape: { properties: object } } } } };
+    };
+    expect(Object.hasOwn(operationSchemas.postShape.requestBody.definitions.Shape.properties, "__proto__")).toBe(true);
+  });
+
+  it("all six packages pass strict tsc", async () => {
+    await writeFile(
+      path.join(temp.dir, "tsconfig.json"),
+      JSON.stringify({
+        extends: path.join(repoRoot, "tsconfig.base.json"),
+        compilerOptions: { noEmit: true, types: [], noUnusedLocals: false },
+        include: ["**/src/**/*.ts"],
+        exclude: ["**/dist", "node_modules"],
+      }),
+    );
+    const tsc = path.join(repoRoot, "node_modules", ".bin", "tsc");
+    const { stdout } = await run(tsc, ["-p", temp.dir]).catch((error: { stdout?: string }) => ({
+      stdout: error.stdout ?? String(error),
+    }));
+    expect(stdout).toBe("");
+  });
+});
