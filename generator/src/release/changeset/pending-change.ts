@@ -68,6 +68,18 @@ export async function pendingChange(options: {
   };
 }
 
+/**
+ * The schema package's openapi-typescript interfaces describe the API as a whole: a new path,
+ * operation or schema in them is a new capability, not a narrowed input.
+ */
+const DESCRIPTION_TYPES = new Map<string, Role>([
+  ["paths", "output"],
+  ["operations", "output"],
+  ["components", "output"],
+  ["webhooks", "output"],
+  ["$defs", "output"],
+]);
+
 /** Roles from every spec given; a name whose role differs between them counts as both. */
 function combinedRoles(specs: (OpenApiDocument | undefined)[]): (name: string) => Role {
   const lookups: ((name: string) => Role | undefined)[] = [];
@@ -82,6 +94,8 @@ function combinedRoles(specs: (OpenApiDocument | undefined)[]): (name: string) =
   }
   // Unknown names (a class, a runtime export) count as both: the strictest reading.
   return (name) => {
+    const described = DESCRIPTION_TYPES.get(name);
+    if (described) return described;
     const roles = new Set(lookups.map((lookup) => lookup(name)).filter((role) => role !== undefined));
     return roles.size === 1 ? [...roles][0]! : "both";
   };
