@@ -93,6 +93,9 @@ export async function handleRequest(
 
   if (path === TOKEN_ENDPOINT_PATH) {
     exchange.operationId = TOKEN_OPERATION_ID;
+    exchange.requestBody = isJsonContentType(request.headers["content-type"])
+      ? parseJsonOrUndefined(bodyText)
+      : undefined;
     if (!(await applyFault(deps.faults.take(TOKEN_OPERATION_ID, method), request, response, exchange, deps))) return;
     const reply = answerTokenRequest(deps.tokens, method, request.headers, bodyText);
     finish(reply.status, reply.body, reply.headers);
@@ -245,4 +248,12 @@ function parseBody(
 
 function badRequest(problems: string[]): HandlerResult {
   return { status: 400, body: errorBody(400, `Invalid request: ${problems.join("; ")}`) };
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
