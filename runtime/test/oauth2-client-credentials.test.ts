@@ -12,12 +12,12 @@ beforeAll(async () => {
     oauthClients: [CLIENT],
     tokenTtlSeconds: TTL_SECONDS,
   });
-  server.state.addUser({ id: 1 });
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  server.faults.clear();
-  server.state.requests.length = 0;
+  // Clears the request log, pending faults and issued tokens between tests.
+  server.state.reset();
+  server.state.addUser({ id: 1 });
 });
 
 const tokenRequests = () => server.state.requests.filter((e) => e.operationId === "oauth2_token");

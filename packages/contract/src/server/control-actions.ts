@@ -10,7 +10,7 @@ export interface ControlTargets {
   state: FakeServerState;
   clock: FakeClock;
   faults: { inject(fault: FaultSpec): void; clear(): void };
-  oauth: { issued(): unknown };
+  oauth: { client: unknown; issued(): unknown };
   spec: LoadedSpec;
 }
 
@@ -42,6 +42,7 @@ export function buildControlActions(targets: ControlTargets): Record<string, Con
     "clock/set": (epochMs: number) => clock.set(epochMs),
     "faults/inject": (fault: FaultSpec) => faults.inject(fault),
     "faults/clear": () => faults.clear(),
+    "oauth/client": () => oauth.client,
     "oauth/issued": () => oauth.issued(),
     spec: () => spec.document,
     "unused-port": unusedPort,

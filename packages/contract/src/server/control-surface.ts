@@ -1,17 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BodyRead } from "./body-limit.js";
+import { CONTROL_PREFIX, CONTROL_TOKEN_HEADER } from "./control-protocol.js";
 import { sendJson } from "./http-io.js";
 
-/**
- * Prefix of the control surface. No OneLogin path starts with `/__`, and the route matcher
- * never sees these requests, so a control call cannot be mistaken for an API call (or the
- * reverse).
- */
-export const CONTROL_PREFIX = "/__control/";
-
-/** Header that must carry the server's control token; the API's bearer token does not open it. */
-export const CONTROL_TOKEN_HEADER = "x-fake-control-token";
+export { CONTROL_PREFIX, CONTROL_TOKEN_HEADER } from "./control-protocol.js";
 
 /** A control action: takes the JSON `args` array, returns a JSON-serialisable result. */
 export type ControlAction = (...args: never[]) => unknown;

@@ -1,5 +1,6 @@
 import type { ClientAdapter } from "../adapters/client-adapter.js";
 import { ContractContext } from "./contract-context.js";
+import type { ContractServerSource } from "./contract-server.js";
 import { clientPlumbingScenarios } from "./scenarios/client-plumbing.js";
 import { closingChecks, type SchemaSource } from "./scenarios/closing-checks.js";
 import { concurrencyScenarios } from "./scenarios/concurrency.js";
@@ -16,6 +17,8 @@ export interface ContractSuiteOptions {
   schemas: SchemaSource;
   /** Collects result shapes for the cross-client comparison, when several clients run. */
   ledger?: ShapeLedger;
+  /** Where the fake server comes from; by default one is started in this process. */
+  server?: ContractServerSource;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ContractSuiteOptions {
  * the client; scenario names never mention the client, so they read the same for all.
  */
 export function defineContractSuite(adapter: ClientAdapter<string>, options: ContractSuiteOptions): void {
-  const context = new ContractContext(adapter, options.ledger);
+  const context = new ContractContext(adapter, options.ledger, options.server);
   successPathScenarios(context);
   errorStatusScenarios(context);
   flowScenarios(context);
