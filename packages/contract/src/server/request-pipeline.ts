@@ -33,6 +33,8 @@ export interface PipelineDeps {
   /** Larger request bodies are answered with 413 and never stored. */
   maxBodyBytes: number;
   violations: SpecViolation[];
+  /** Closes kept-alive connections that carry no request right now. */
+  closeIdleConnections(): void;
   /** Answers a request under {@link CONTROL_PREFIX}. */
   control(request: IncomingMessage, response: ServerResponse, body: BodyRead): Promise<void>;
   /** Returns (and clears) the one-shot tamperer, if a test installed one. */
@@ -169,6 +171,9 @@ async function applyFault(
   if (decision.kind === "reset") {
     recordExchange(deps.exchanges, exchange, deps.maxExchanges);
     request.socket.resetAndDestroy();
+    // Browsers silently resend after a reset on a reused connection; with the idle ones
+    // closed, the resend needs a fresh connection, and a reset there is reported to the page.
+    deps.closeIdleConnections();
     return false;
   }
   exchange.status = decision.status;

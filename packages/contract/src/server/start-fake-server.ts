@@ -161,6 +161,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     maxExchanges: positiveInteger("maxExchanges", options.maxExchanges ?? DEFAULT_MAX_EXCHANGES),
     maxBodyBytes: positiveInteger("maxBodyBytes", options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     violations,
+    closeIdleConnections: () => server.closeIdleConnections(),
     control: (request: IncomingMessage, response: ServerResponse, body: BodyRead) =>
       answerControl(actions, controlToken, request, response, body),
     takeTamperer() {

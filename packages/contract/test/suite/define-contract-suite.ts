@@ -7,6 +7,7 @@ import { concurrencyScenarios } from "./scenarios/concurrency.js";
 import { errorStatusScenarios } from "./scenarios/error-statuses.js";
 import { expiryScenarios } from "./scenarios/expiry.js";
 import { flowScenarios } from "./scenarios/flows.js";
+import { injectedFaultScenarios } from "./scenarios/injected-faults.js";
 import { pathParameterScenarios } from "./scenarios/path-parameters.js";
 import { successPathScenarios } from "./scenarios/success-paths.js";
 import type { ShapeLedger } from "./shape-ledger.js";
@@ -34,5 +35,6 @@ export function defineContractSuite(adapter: ClientAdapter<string>, options: Con
   pathParameterScenarios(context);
   concurrencyScenarios(context);
   clientPlumbingScenarios(context);
+  injectedFaultScenarios(context);
   closingChecks(context, options.schemas);
 }
