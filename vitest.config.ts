@@ -56,6 +56,8 @@ export default defineConfig({
           name: "runtime",
           root: "runtime",
           include: ["test/**/*.test.ts"],
+          // One test builds a TypeScript program over the runtime; a loaded machine must not break it.
+          testTimeout: 120_000,
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
         },
       },
