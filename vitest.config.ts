@@ -1,4 +1,41 @@
-import { defineConfig } from "vitest/config";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig, type TestProjectConfiguration } from "vitest/config";
+import { findChromium } from "./scripts/find-chromium.ts";
+
+/**
+ * The contract suite in headless Chromium, driven through playwright-core with the system's
+ * Chromium (Debian's `chromium` package), never a downloaded one. Without a Chromium the run
+ * is skipped with a message, except under CI=true, where that is an error.
+ */
+function browserProject(): TestProjectConfiguration[] {
+  const executablePath = findChromium();
+  if (executablePath === undefined) {
+    const message =
+      "browser run of the contract suite: no Chromium found (install Debian's `chromium` package or set CHROMIUM_PATH)";
+    if (process.env.CI === "true") throw new Error(`${message}; CI=true requires it`);
+    process.stderr.write(`${message}; skipping it\n`);
+    return [];
+  }
+  return [
+    {
+      test: {
+        name: "browser",
+        root: "packages/contract",
+        include: ["test/browser/**/*.test.ts"],
+        globalSetup: ["test/browser/global-setup.ts"],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+        browser: {
+          enabled: true,
+          headless: true,
+          screenshotFailures: false,
+          provider: playwright({ launchOptions: { executablePath } }),
+          instances: [{ browser: "chromium" }],
+        },
+      },
+    },
+  ];
+}
 
 // One runner for the whole repo: each workspace folder is a vitest project.
 export default defineConfig({
@@ -19,6 +56,8 @@ export default defineConfig({
           name: "runtime",
           root: "runtime",
           include: ["test/**/*.test.ts"],
+          // One test builds a TypeScript program over the runtime; a loaded machine must not break it.
+          testTimeout: 120_000,
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
         },
       },
@@ -27,6 +66,8 @@ export default defineConfig({
           name: "packages",
           root: "packages",
           include: ["*/test/**/*.test.ts"],
+          // The browser run's files execute in Chromium only (project "browser").
+          exclude: ["contract/test/browser/**", "**/node_modules/**"],
           typecheck: { enabled: true, include: ["*/test/**/*.test-d.ts"], tsconfig: "./contract/tsconfig.json" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -41,6 +82,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...browserProject(),
     ],
   },
 });

@@ -24,7 +24,7 @@ export function base32Encode(bytes: Uint8Array): string {
  *
  * @throws {SyntaxError} on a character outside the alphabet.
  */
-export function base32Decode(text: string): Buffer {
+export function base32Decode(text: string): Uint8Array {
   const cleaned = text.toUpperCase().replace(/[\s=]/g, "");
   const bytes: number[] = [];
   let buffer = 0;
@@ -39,5 +39,5 @@ export function base32Decode(text: string): Buffer {
       bits -= 8;
     }
   }
-  return Buffer.from(bytes);
+  return Uint8Array.from(bytes);
 }

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     [
       `Fake OneLogin MFA v1 API listening on ${server.url}`,
       `Bearer token: ${server.token}`,
+      `OAuth2 client credentials (POST ${server.oauth.tokenPath}): ${server.oauth.client.clientId} / ${server.oauth.client.clientSecret}`,
+      `Control surface: POST ${server.url}/__control/<action> with header x-fake-control-token: ${server.controlToken}`,
       `Demo users: ${DEMO_USER_WITH_DEVICES} (SMS + authenticator enrolled), ${DEMO_USER_WITHOUT_DEVICES} (nothing enrolled)`,
       `Factor ids for enrollment: ${factors}`,
       secret

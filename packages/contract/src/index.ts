@@ -6,8 +6,12 @@
 export { base32Decode, base32Encode } from "./base32.js";
 export type { FakeClock } from "./clock.js";
 export { createManualClock, createOffsetClock } from "./clock.js";
+export { TOKEN_ENDPOINT_PATH, TOKEN_OPERATION_ID } from "./oauth/token-endpoint.js";
+export type { IssuedToken, OAuthClient } from "./oauth/token-store.js";
+export { CONTROL_PREFIX, CONTROL_TOKEN_HEADER } from "./server/control-surface.js";
 export type { RecordedExchange, SpecViolation } from "./server/exchange-log.js";
-export type { FakeServerOptions, RunningFakeServer } from "./server/start-fake-server.js";
+export type { FaultMatch, FaultSpec } from "./server/faults.js";
+export type { FakeServerOptions, FaultsHandle, OAuthHandle, RunningFakeServer } from "./server/start-fake-server.js";
 export { startFakeServer } from "./server/start-fake-server.js";
 export { createAjv } from "./spec/ajv.js";
 export { documentedStatuses, loadSpec, responseFor } from "./spec/load-spec.js";

@@ -64,7 +64,7 @@ export interface FakeServerState {
   readonly violations: readonly SpecViolation[];
   /** Returns the violations recorded so far and clears the list. */
   takeViolations(): SpecViolation[];
-  /** Forgets users, devices, tokens, messages, the request log and violations. */
+  /** Forgets users, devices, MFA and OAuth tokens, messages, pending faults, the request log and violations. */
   reset(): void;
   /**
    * Test-only hook: the next response of any operation is passed through `tamper` before
@@ -79,6 +79,8 @@ export interface StateHandleDeps {
   exchanges: RecordedExchange[];
   violations: SpecViolation[];
   setTamperer(tamperer: ResponseTamperer): void;
+  /** Clears what lives outside the store (pending faults, issued OAuth tokens). */
+  onReset?(): void;
 }
 
 /** Builds the test-facing handle over a store and the server's logs. */
@@ -131,6 +133,7 @@ export function createStateHandle(deps: StateHandleDeps): FakeServerState {
     takeViolations: () => deps.violations.splice(0),
     reset() {
       store.reset();
+      deps.onReset?.();
       deps.exchanges.length = 0;
       deps.violations.length = 0;
     },

@@ -1,4 +1,9 @@
-import { createHmac } from "node:crypto";
+// @noble/hashes rather than node:crypto, so the same TOTP runs in the contract suite's browser run.
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha1 } from "@noble/hashes/legacy.js";
+import { sha256, sha512 } from "@noble/hashes/sha2.js";
+
+const HASHES = { sha1, sha256, sha512 } as const;
 
 /** HMAC hash functions RFC 6238 allows. Authenticator apps use SHA-1. */
 export type TotpAlgorithm = "sha1" | "sha256" | "sha512";
@@ -18,12 +23,12 @@ export interface TotpOptions {
  * and keep the last `digits` decimal digits (zero-padded).
  */
 export function hotp(secret: Uint8Array, counter: number, digits = 6, algorithm: TotpAlgorithm = "sha1"): string {
-  const message = Buffer.alloc(8);
-  message.writeBigUInt64BE(BigInt(counter));
-  const mac = createHmac(algorithm, secret).update(message).digest();
+  const message = new Uint8Array(8);
+  new DataView(message.buffer).setBigUint64(0, BigInt(counter));
+  const mac = hmac(HASHES[algorithm], secret, message);
   // Offset is the low nibble of the last byte; the 31-bit value starts there.
   const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  const binary = new DataView(mac.buffer, mac.byteOffset, mac.byteLength).getUint32(offset) & 0x7fffffff;
   return String(binary % 10 ** digits).padStart(digits, "0");
 }
 

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "ff16f2571ec63f6d86a8f62d1f443a21f8fbe4b053e08e6ca8d883ca1c69a17d",
+  templatesSha256: "4bcd360409b429bdb2d014f9fc472e461fdadd5389d44de8d1d3916dbfd52f54",
 };

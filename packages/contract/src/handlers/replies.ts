@@ -12,9 +12,18 @@ export interface ErrorBody {
 const ERROR_TYPES: Readonly<Record<number, string>> = {
   400: "bad request",
   401: "Unauthorized",
+  403: "forbidden",
   404: "not found",
   405: "method not allowed",
+  408: "request timeout",
+  409: "conflict",
+  413: "payload too large",
+  422: "unprocessable entity",
+  429: "too many requests",
   500: "internal server error",
+  502: "bad gateway",
+  503: "service unavailable",
+  504: "gateway timeout",
 };
 
 /** The `status` object of a successful v1 envelope (same model as errors, `error: false`). */

@@ -18,6 +18,20 @@ export interface RecordedExchange {
   responseBody: unknown;
   /** Fake-clock time the request was handled at. */
   at: number;
+  /** The injected fault that shaped this answer (`"status 503"`, `"reset"`, `"delay 50ms"`), if any. */
+  fault?: string;
+}
+
+/**
+ * Default bound of the exchange log: the last 500 exchanges. Each holds at most one body
+ * under the body limit (1 MiB by default), so the log cannot grow without end.
+ */
+export const DEFAULT_MAX_EXCHANGES = 500;
+
+/** Appends an exchange, dropping the oldest ones beyond `max`. */
+export function recordExchange(log: RecordedExchange[], exchange: RecordedExchange, max: number): void {
+  log.push(exchange);
+  if (log.length > max) log.splice(0, log.length - max);
 }
 
 /** Something the fake did or saw that no spec-conforming exchange would produce. */

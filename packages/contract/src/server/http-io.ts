@@ -1,21 +1,20 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 
-/** Reads the whole request body as UTF-8 text (`""` when there is none). */
-export async function readBodyText(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** Sends a JSON body, or an empty body when `body` is `undefined`. */
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+/** Sends a JSON body, or an empty body when `body` is `undefined`, with any extra headers. */
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   if (body === undefined) {
-    response.writeHead(status, { "content-length": "0" });
+    response.writeHead(status, { ...headers, "content-length": "0" });
     response.end();
     return;
   }
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...headers,
     "content-type": "application/json; charset=utf-8",
     "content-length": String(Buffer.byteLength(text)),
   });

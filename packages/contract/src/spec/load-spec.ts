@@ -1,18 +1,10 @@
 import { readFileSync } from "node:fs";
-import { resolveRef } from "@onelogin-mfa/generator/refs";
 import { parse as parseYaml } from "yaml";
 import { defaultSpecPath } from "../package-paths.js";
-import type {
-  HttpMethod,
-  LoadedSpec,
-  OasSchema,
-  SpecOperation,
-  SpecParameter,
-  SpecRequestBody,
-  SpecResponse,
-} from "./openapi-types.js";
+import { indexSpec } from "./index-spec.js";
+import type { LoadedSpec } from "./openapi-types.js";
 
-const METHODS: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
+export { documentedStatuses, indexSpec, resolvePointer, resolveRefs, responseFor } from "./index-spec.js";
 
 /** Where to take the spec from: a file path (YAML or JSON) or an already parsed document. */
 export type SpecSource = { path?: string; document?: Record<string, unknown> };
@@ -24,134 +16,12 @@ export type SpecSource = { path?: string; document?: Record<string, unknown> };
  */
 export function loadSpec(source: SpecSource = {}): LoadedSpec {
   const document = source.document ?? readSpecFile(source.path ?? defaultSpecPath());
-  const operations = indexOperations(document);
-  const componentSchemas = asRecord(asRecord(document.components).schemas) as Record<string, OasSchema>;
-  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-  return { document, operations, componentSchemas, operation: (id) => byId.get(id) };
+  return indexSpec(document);
 }
 
 function readSpecFile(path: string): Record<string, unknown> {
   const parsed: unknown = parseYaml(readFileSync(path, "utf8"));
-  if (!isRecord(parsed)) throw new Error(`${path} is not an OpenAPI document (top level is not an object)`);
-  return parsed;
-}
-
-function indexOperations(document: Record<string, unknown>): SpecOperation[] {
-  const operations: SpecOperation[] = [];
-  const globalSecurity = document.security;
-  for (const [pathTemplate, rawPathItem] of Object.entries(asRecord(document.paths))) {
-    const pathItem = resolveRefs(document, rawPathItem);
-    const sharedParameters = asArray(pathItem.parameters).map((p) => toParameter(document, p));
-    for (const method of METHODS) {
-      const rawOperation = pathItem[method.toLowerCase()];
-      if (!isRecord(rawOperation)) continue;
-      const operationId = rawOperation.operationId;
-      if (typeof operationId !== "string") {
-        throw new Error(`${method} ${pathTemplate} has no operationId; the fake keys everything on it`);
-      }
-      const ownParameters = asArray(rawOperation.parameters).map((p) => toParameter(document, p));
-      operations.push({
-        operationId,
-        method,
-        pathTemplate,
-        parameters: mergeParameters(sharedParameters, ownParameters),
-        requestBody: toRequestBody(document, rawOperation.requestBody),
-        responses: toResponses(document, rawOperation.responses),
-        requiresAuth: demandsCredentials(rawOperation.security ?? globalSecurity),
-      });
-    }
-  }
-  return operations;
-}
-
-// Operation-level parameters override path-level ones with the same name and location.
-function mergeParameters(shared: SpecParameter[], own: SpecParameter[]): SpecParameter[] {
-  const key = (p: SpecParameter) => `${p.location}:${p.name}`;
-  const merged = new Map(shared.map((p) => [key(p), p]));
-  for (const parameter of own) merged.set(key(parameter), parameter);
-  return [...merged.values()];
-}
-
-function toParameter(document: Record<string, unknown>, raw: unknown): SpecParameter {
-  const parameter = resolveRefs(document, raw);
-  const location = parameter.in;
-  if (location !== "path" && location !== "query" && location !== "header" && location !== "cookie") {
-    throw new Error(`parameter ${String(parameter.name)} has an invalid location ${String(location)}`);
-  }
-  return {
-    name: String(parameter.name),
-    location,
-    required: location === "path" || parameter.required === true,
-    schema: isRecord(parameter.schema) ? parameter.schema : undefined,
-  };
-}
-
-function toRequestBody(document: Record<string, unknown>, raw: unknown): SpecRequestBody | undefined {
-  if (raw === undefined) return undefined;
-  const body = resolveRefs(document, raw);
-  const [mediaType, media] = pickJsonMedia(body.content);
-  if (mediaType === undefined) return undefined;
-  return { required: body.required === true, mediaType, schema: isRecord(media?.schema) ? media.schema : undefined };
-}
-
-function toResponses(document: Record<string, unknown>, raw: unknown): Map<string, SpecResponse> {
-  const responses = new Map<string, SpecResponse>();
-  for (const [key, rawResponse] of Object.entries(asRecord(raw))) {
-    const response = resolveRefs(document, rawResponse);
-    const [mediaType, media] = pickJsonMedia(response.content);
-    responses.set(key, { key, mediaType, schema: isRecord(media?.schema) ? media.schema : undefined });
-  }
-  return responses;
-}
-
-// The API speaks JSON only; any `application/json` or `+json` media type counts.
-function pickJsonMedia(content: unknown): [string | undefined, Record<string, unknown> | undefined] {
-  for (const [mediaType, media] of Object.entries(asRecord(content))) {
-    if (/^application\/(.+\+)?json\b/i.test(mediaType)) return [mediaType, asRecord(media)];
-  }
-  return [undefined, undefined];
-}
-
-// `security: []` switches auth off; `[{}]` makes it optional; anything else demands credentials.
-function demandsCredentials(security: unknown): boolean {
-  const alternatives = asArray(security);
-  if (alternatives.length === 0) return false;
-  return alternatives.every((requirement) => Object.keys(asRecord(requirement)).length > 0);
-}
-
-/**
- * Follows `$ref` chains (`#/...` pointers into the same document) until a plain object is reached,
- * with the generator's resolver in strict mode: a dangling, external or looping ref throws.
- */
-export function resolveRefs(document: Record<string, unknown>, value: unknown): Record<string, unknown> {
-  return asRecord(resolveRef(document, value, { strict: true }));
-}
-
-/** Statuses an operation documents explicitly (three-digit keys), as numbers. */
-export function documentedStatuses(operation: SpecOperation): number[] {
-  return [...operation.responses.keys()].filter((key) => /^\d{3}$/.test(key)).map(Number);
-}
-
-/**
- * The spec's answer for one status: exact key, then the `4XX`-style range, then `default`.
- * `undefined` means the operation does not document that status at all.
- */
-export function responseFor(operation: SpecOperation, status: number): SpecResponse | undefined {
-  return (
-    operation.responses.get(String(status)) ??
-    operation.responses.get(`${String(status)[0]}XX`) ??
-    operation.responses.get("default")
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new Error(`${path} is not an OpenAPI document (top level is not an object)`);
+  return parsed as Record<string, unknown>;
 }

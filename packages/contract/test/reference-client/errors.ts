@@ -54,6 +54,36 @@ export class NotFoundError extends ApiError {
   override name = "NotFoundError";
 }
 
+/** HTTP 403. */
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+
+/** HTTP 409. */
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+
+/** HTTP 422. */
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+
+/** HTTP 429. */
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
+
+/** HTTP 5xx. */
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
+
+/** No answer within the call's `timeoutMs`. */
+export class TimeoutError extends OneLoginMfaError {
+  override name = "TimeoutError";
+}
+
 /** No HTTP answer was obtained. */
 export class ConnectionError extends OneLoginMfaError {
   override name = "ConnectionError";
@@ -75,5 +105,10 @@ export function apiErrorFor(init: ApiErrorInit): ApiError {
   if (init.status === 400) return new BadRequestError(init);
   if (init.status === 401) return new AuthenticationError(init);
   if (init.status === 404) return new NotFoundError(init);
+  if (init.status === 403) return new PermissionDeniedError(init);
+  if (init.status === 409) return new ConflictError(init);
+  if (init.status === 422) return new UnprocessableEntityError(init);
+  if (init.status === 429) return new RateLimitError(init);
+  if (init.status >= 500) return new InternalServerError(init);
   return new ApiError(init);
 }

@@ -7,7 +7,7 @@ import type {
   RawResult,
   UserParams,
 } from "../adapters/client-adapter.js";
-import { apiErrorFor, ConnectionError, RequestValidationError } from "./errors.js";
+import { apiErrorFor, ConnectionError, RequestValidationError, TimeoutError } from "./errors.js";
 
 type Method = "GET" | "POST" | "DELETE";
 
@@ -67,15 +67,20 @@ export class ReferenceMfaClient implements MfaClient {
       ...options.headers,
     };
     if (body !== undefined) headers["content-type"] = "application/json";
+    const timeout = options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs);
+    const signals = [options.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
     let response: Response;
     try {
       response = await fetch(url, {
         method,
         headers,
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
+        ...(signals.length > 0 ? { signal: AbortSignal.any(signals) } : {}),
       });
     } catch (cause) {
+      if (timeout?.aborted && !options.signal?.aborted) {
+        throw new TimeoutError(`${operationId}: no answer within ${options.timeoutMs} ms`, { cause });
+      }
       throw new ConnectionError(`${operationId}: no response from ${url}`, { cause });
     }
     const text = await response.text();

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
-import { type RecordedExchange, type RunningFakeServer, type SeedUser, startFakeServer } from "../../src/index.js";
+import type { RecordedExchange, SeedUser } from "../../src/portable.js";
 import type { ClientAdapter, ClientFactoryOptions, MfaClient, OperationId } from "../adapters/client-adapter.js";
+import type { ContractServer, ContractServerSource } from "./contract-server.js";
 import { type ReceivedBody, recordingClient } from "./recording-client.js";
 import type { ShapeLedger } from "./shape-ledger.js";
 
@@ -16,14 +17,14 @@ export class ContractContext {
   /** `operationId status` pairs the fake answered during the run (for the coverage check). */
   readonly observed = new Set<string>();
   private readonly ledger: ShapeLedger | undefined;
-  private running: RunningFakeServer | undefined;
+  private running: ContractServer | undefined;
   private nextUserId = 10_001;
 
-  constructor(adapter: ClientAdapter<string>, ledger?: ShapeLedger) {
+  constructor(adapter: ClientAdapter<string>, ledger?: ShapeLedger, source: ContractServerSource = startLocal) {
     this.adapter = adapter;
     this.ledger = ledger;
     beforeAll(async () => {
-      this.running = await startFakeServer();
+      this.running = await source();
     });
     afterAll(async () => {
       await this.running?.close();
@@ -39,7 +40,7 @@ export class ContractContext {
   }
 
   /** The running fake server. */
-  get server(): RunningFakeServer {
+  get server(): ContractServer {
     if (this.running === undefined) throw new Error("fake server not started (used outside a test?)");
     return this.running;
   }
@@ -87,4 +88,10 @@ export class ContractContext {
 export function currentScenario(): string {
   const name = expect.getState().currentTestName ?? "(outside a test)";
   return name.split(" > ").slice(1).join(" > ");
+}
+
+// Imported on use, so a browser run (which passes its own source) never loads the Node server.
+async function startLocal(): Promise<ContractServer> {
+  const { startLocalServer } = await import("./local-server.js");
+  return startLocalServer();
 }

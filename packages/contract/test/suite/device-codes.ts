@@ -1,4 +1,4 @@
-import { base32Decode, totp } from "../../src/index.js";
+import { base32Decode, totp } from "../../src/portable.js";
 import type { ContractContext } from "./contract-context.js";
 
 /**

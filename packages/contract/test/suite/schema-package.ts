@@ -1,5 +1,5 @@
 import { operationSchemas } from "@onelogin-mfa/schema";
-import type { OperationSchemas } from "../../src/index.js";
+import type { OperationSchemas } from "../../src/portable.js";
 
 /**
  * `operationSchemas` of `@onelogin-mfa/schema`, typed as the suite expects it. The

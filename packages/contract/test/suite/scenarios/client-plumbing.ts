@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { rejectionOf } from "../api-error-expectations.js";
 import type { ContractContext } from "../contract-context.js";
@@ -42,7 +41,10 @@ export function clientPlumbingScenarios(context: ContractContext): void {
     });
 
     it("a server that cannot be reached gives ConnectionError, not ApiError", async () => {
-      const client = context.clientWith({ baseUrl: `http://127.0.0.1:${await closedPort()}`, accessToken: "token" });
+      const client = context.clientWith({
+        baseUrl: `http://127.0.0.1:${await context.server.unusedPort()}`,
+        accessToken: "token",
+      });
       const error = await rejectionOf(client.getMfaFactors({ userId: 1 }));
       const classes = context.adapter.errorClasses;
       expect(error).toBeInstanceOf(classes.ConnectionError);
@@ -51,14 +53,4 @@ export function clientPlumbingScenarios(context: ContractContext): void {
       expect((error as Error).name).toBe("ConnectionError");
     });
   });
-}
-
-// A port that was free a moment ago and has nothing listening now: connecting is refused at once.
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
 }

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
-import { createAjv, documentedStatuses, type OperationSchemas, responseFor } from "../../../src/index.js";
+import { createAjv, documentedStatuses, type OperationSchemas, responseFor } from "../../../src/portable.js";
 import type { ContractContext } from "../contract-context.js";
 
 /** Where the suite takes per-operation JSON Schemas from, and what to call that source in messages. */
