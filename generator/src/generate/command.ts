@@ -7,6 +7,7 @@ import { formatDiagnostic, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
+import { annotateDescriptorExtras } from "./descriptor-extras.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
 import {
@@ -108,7 +109,9 @@ async function generateTrees(
   const preparedFile = path.join(workDir, "prepared-spec.json");
   let prepared: ReturnType<typeof prepareSpecForTemplates>;
   try {
-    prepared = prepareSpecForTemplates(spec.document, path.relative(process.cwd(), spec.file) || spec.file);
+    prepared = annotateDescriptorExtras(
+      prepareSpecForTemplates(spec.document, path.relative(process.cwd(), spec.file) || spec.file),
+    );
   } catch (error) {
     throw withLines(error, spec.text);
   }

@@ -16,6 +16,8 @@ export interface GeneratorJob {
   additionalProperties: Record<string, string | boolean>;
   typeMappings?: Record<string, string>;
   modelNameMappings?: Record<string, string>;
+  /** Extra templates in `templateDir`, by template file: OpenAPI Generator's `files` setting. */
+  files?: Record<string, { templateType: string; destinationFilename: string }>;
 }
 
 /** Where the pinned generator JAR lives, from openapitools.json (the wrapper's own config). */
@@ -91,6 +93,7 @@ export async function runGeneratorBatch(options: {
       additionalProperties: job.additionalProperties,
       typeMappings: job.typeMappings ?? {},
       modelNameMappings: job.modelNameMappings ?? {},
+      files: job.files ?? {},
       // The spec was validated already (Redocly, with locations); OpenAPI Generator's own
       // check is stricter than OpenAPI 3.1 in places (e.g. it demands \`responses\`).
       validateSpec: false,

@@ -4,59 +4,56 @@ import { AccessTokenError } from "./errors.gen.js";
 import type { SecurityRequirements } from "./operation.gen.js";
 
 /**
- * Supplies an OAuth 2.0 access token on demand. Called once per request, so an implementation
- * can cache a token and refresh it when it nears expiry; an OAuth2 client-credentials provider
- * fits here without any change to the core.
+ * Supplies an OAuth 2.0 access token on demand. Called once per attempt, so an implementation
+ * can cache a token and refresh it when it nears expiry. `signal` aborts when the call's deadline
+ * passes or its caller cancels; the call does not wait for the provider after that.
+ *
+ * A provider with `invalidate()` says its tokens can go stale: on a 401 the core calls it once
+ * and repeats that call once (any method; the repeat does not count against `maxRetries`).
  */
-export type TokenProvider = () => string | Promise<string>;
+export type TokenProvider = ((context: { signal: AbortSignal }) => string | Promise<string>) & {
+  /** Forget the cached token, so that the next call fetches a fresh one. */
+  invalidate?: () => void;
+};
 
 /** A fixed access token, or a {@link TokenProvider}. */
 export type AccessToken = string | TokenProvider;
 
-/** Whether an operation declares any security requirement (an empty list means it is public). */
-export function requiresAuthorization(security: SecurityRequirements): boolean {
-  return security.length > 0;
-}
-
 /**
- * Resolves the `authorization` header value for one request: `Bearer <token>` (RFC 6750 §2.1)
+ * Resolves the `authorization` header value for one attempt: `Bearer <token>` (RFC 6750 §2.1)
  * when the operation declares security and a token is configured, otherwise `undefined`.
  * An empty fixed token counts as "not configured".
  *
+ * @param signal handed to a provider, so it can stop work nobody waits for any more.
  * @throws AccessTokenError when a provider throws or yields something other than a non-empty string.
  */
 export async function resolveAuthorization(
   accessToken: AccessToken | undefined,
   security: SecurityRequirements,
   request: RequestSummary,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<string | undefined> {
-  if (!requiresAuthorization(security) || accessToken === undefined) return undefined;
-  if (typeof accessToken === "string") return accessToken === "" ? undefined : `Bearer ${accessToken}`;
-
-  let token: unknown;
-  try {
-    token = await accessToken();
-  } catch (error) {
-    throw new AccessTokenError(request, "the accessToken provider failed", error);
-  }
-  if (typeof token !== "string" || token === "") {
-    throw new AccessTokenError(request, "the accessToken provider did not return a non-empty string");
+  if (security.length === 0 || !accessToken) return undefined;
+  let token: unknown = accessToken;
+  if (typeof accessToken === "function") {
+    try {
+      token = await accessToken({ signal });
+    } catch (error) {
+      throw new AccessTokenError(request, "the accessToken provider failed", error);
+    }
+    if (typeof token !== "string" || token === "")
+      throw new AccessTokenError(request, "the accessToken provider did not return a non-empty string");
   }
   return `Bearer ${token}`;
 }
 
 /**
- * Puts the resolved authorization into `headers` (lower-case names). A configured token replaces
- * any `authorization` the caller set; an operation without security requirements never sends
- * one, so credentials given as default headers do not leak to public endpoints.
+ * Puts the resolved authorization into a copy of `headers` (lower-case names): a configured token
+ * replaces any `authorization` the caller set; without one the caller's header stays.
  */
 export function applyAuthorization(
   headers: Record<string, string>,
-  security: SecurityRequirements,
   authorization: string | undefined,
 ): Record<string, string> {
-  const result = { ...headers };
-  if (!requiresAuthorization(security)) delete result.authorization;
-  else if (authorization !== undefined) result.authorization = authorization;
-  return result;
+  return authorization === undefined ? { ...headers } : { ...headers, authorization };
 }
