@@ -7,7 +7,7 @@ import { formatDiagnostic, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
-import { annotateDescriptorExtras } from "./descriptor-extras.js";
+import { annotateDescriptorExtras, reservedOperationNames } from "./descriptor-extras.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
 import {
@@ -121,6 +121,7 @@ async function generateTrees(
     CLIENT_FLAVORS.map(async (flavor) => ({
       ...(await clientJob(repoRoot, workDir, flavor)),
       modelNameMappings: renames,
+      operationIdNameMappings: reservedOperationNames(prepared),
     })),
   );
   const jvmControl = new AbortController();

@@ -36,3 +36,43 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
   }
   return spec;
 }
+
+/**
+ * Words that cannot name a function or class method in the generated code: JavaScript's
+ * reserved words (ECMA-262 §13.1.1 plus strict-mode ones) and `constructor`, which would turn
+ * a method of the API class into its constructor.
+ */
+const RESERVED_NAMES = new Set(
+  (
+    "break case catch class const constructor continue debugger default delete do else enum export extends false " +
+    "finally for function if implements import in instanceof interface let new null package private protected " +
+    "public return static super switch this throw true try typeof var void while with yield await arguments eval"
+  ).split(" "),
+);
+
+/** `get_user-by id` → `getUserById`: the camelCase form OpenAPI Generator gives an operationId. */
+function camelize(operationId: string): string {
+  const words = operationId.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words
+    .map((word, index) => (index === 0 ? word[0]!.toLowerCase() : word[0]!.toUpperCase()) + word.slice(1))
+    .join("");
+}
+
+/**
+ * Function names for operationIds that would be a reserved word: the word followed by
+ * `Operation` (`delete` → `deleteOperation`, `default` → `defaultOperation`), so each operation
+ * gets a deterministic, documented name instead of the generator's `_delete`. Passed to OpenAPI
+ * Generator as `operationIdNameMappings`.
+ */
+export function reservedOperationNames(spec: OpenApiDocument): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const pathItem of Object.values(spec.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operationId = ((pathItem as JsonObject)[method] as JsonObject | undefined)?.operationId;
+      if (typeof operationId !== "string") continue;
+      const name = camelize(operationId);
+      if (RESERVED_NAMES.has(name)) names[operationId] = `${name}Operation`;
+    }
+  }
+  return names;
+}

@@ -41,6 +41,8 @@ const OWN_SPECS: Record<string, string> = {
   hostile: path.join(repoRoot, "generator", "test", "fixtures", "specs", "hostile.yaml"),
   // $refs into other files (parameters, schemas, a schema referring to a third file).
   split: path.join(repoRoot, "generator", "test", "fixtures", "specs", "split", "api.yaml"),
+  // operationIds `delete`, `default`, `constructor`; a server with two variables.
+  "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };
 
 describe("generation from public example specs", () => {
@@ -65,6 +67,25 @@ describe("generation from public example specs", () => {
       }
     }
   });
+
+  it.each(["fetch", "axios"])(
+    "%s: reserved-word operationIds become <word>Operation functions and methods",
+    async (pkg) => {
+      const api = await readFile(
+        path.join(temp.dir, "reserved-words", pkg, "src", "apis", "default-api.gen.ts"),
+        "utf8",
+      );
+      for (const word of ["delete", "default", "constructor"]) {
+        expect(api).toContain(`export function ${word}Operation(`);
+        expect(api).toContain(`export function ${word}OperationRaw(`);
+        expect(api).toMatch(new RegExp(`^  ${word}Operation\\(params`, "m"));
+        expect(api).toContain(`operationId: "${word}"`);
+      }
+      const client = await readFile(path.join(temp.dir, "reserved-words", pkg, "src", "client.gen.ts"), "utf8");
+      expect(client).toContain("{ baseUrl: string } | { tenant: string; version: string }");
+      expect(client).toContain('variables: ["tenant", "version"]');
+    },
+  );
 
   // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
   it.each(["3.0/petstore", "3.0/polymorphism", "hostile"])("%s packages build", async (name) => {
