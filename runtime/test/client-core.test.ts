@@ -563,7 +563,7 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
     expect(apiError.message).toBe("POST /status/{code}: 401 Unauthorized — Server says 401");
     expect(apiError.headers["set-cookie"]).toBe("[REDACTED]");
     expect(apiError.headers["www-authenticate"]).toBe('Bearer realm="onelogin", error="invalid_token"');
-    expect(apiError.url).toBe(`${server.origin}/status/401?otp_token=[REDACTED]`);
+    expect(apiError.url).toBe(`${server.origin}/status/401`);
     const renderings = [
       apiError.message,
       String(apiError),

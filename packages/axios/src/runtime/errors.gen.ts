@@ -71,7 +71,7 @@ export class OneLoginMfaError extends Error {
   declare readonly method: HttpMethod | undefined;
   /** Path template of the failed request. */
   declare readonly path: string | undefined;
-  /** Request URL with credentials and secret-looking query values redacted. */
+  /** Request URL without query, fragment or credentials. */
   declare readonly url: string | undefined;
 
   /**
@@ -350,7 +350,8 @@ export class AccessTokenError extends OneLoginMfaError implements OfRequest {
 /** Status-specific error classes; other statuses below 500 get a plain {@link ApiError}. */
 const BY_STATUS: Record<number, typeof ApiError<number, unknown>> = {};
 
-// Fixed names (immune to minification) and the brand, on each prototype; the status table.
+// The brand, inherited by every prototype; fixed names (immune to minification) on each; the status table.
+Object.defineProperty(OneLoginMfaError.prototype, BRAND, { value: 1 });
 for (const [ErrorClass, name, status] of [
   [OneLoginMfaError, "OneLoginMfaError"],
   [ApiError, "ApiError"],
@@ -369,7 +370,7 @@ for (const [ErrorClass, name, status] of [
   [ResponseParseError, "ResponseParseError"],
   [AccessTokenError, "AccessTokenError"],
 ] as [typeof OneLoginMfaError, string, number?][]) {
-  Object.defineProperties(ErrorClass.prototype, { name: { value: name, writable: true }, [BRAND]: { value: 1 } });
+  Object.defineProperty(ErrorClass.prototype, "name", { value: name, writable: true });
   if (status) BY_STATUS[status] = ErrorClass as unknown as typeof ApiError<number, unknown>;
 }
 

@@ -13,9 +13,6 @@ export const REDACTED = "[REDACTED]";
  */
 const SECRET_HEADER_NAME = /^(proxy-)?authorization$|^(set-)?cookie$/i;
 
-/** Query parameter names that look like they carry a credential or one-time code. */
-const SECRET_QUERY_NAME = /token|secret|passw|otp|key|code|signature|credential|auth/i;
-
 /** Whether a header's value must never be shown (name compared case-insensitively). */
 export function isSecretHeaderName(name: string): boolean {
   return SECRET_HEADER_NAME.test(name);
@@ -32,30 +29,10 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
 }
 
 /**
- * Returns `url` with user-info (RFC 3986 §3.2.1, deprecated there precisely because it leaks
- * credentials), the fragment's content, and the values of secret-looking query parameters
- * replaced by {@link REDACTED}. Works on strings so it also copes with base-relative URLs.
+ * Returns `url` without its query, fragment and user-info (RFC 3986 §3.2.1 deprecates user-info
+ * precisely because it leaks credentials): query values may be credentials or one-time codes,
+ * and the origin and path are what identify a failed call.
  */
 export function redactUrl(url: string): string {
-  const [beforeFragment = "", ...fragment] = url
-    .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`)
-    .split("#");
-  const [base, ...query] = beforeFragment.split("?");
-  const pairs = query
-    .join("?")
-    .split("&")
-    .map((pair) => {
-      const [name = "", ...value] = pair.split("=");
-      return value.length > 0 && SECRET_QUERY_NAME.test(decodeLeniently(name)) ? `${name}=${REDACTED}` : pair;
-    });
-  // A fragment never reaches the server but may hold tokens (OAuth implicit flow); drop its content.
-  return `${base}${query.length > 0 ? `?${pairs.join("&")}` : ""}${fragment.length > 0 ? `#${REDACTED}` : ""}`;
-}
-
-function decodeLeniently(component: string): string {
-  try {
-    return decodeURIComponent(component.replace(/\+/g, " "));
-  } catch {
-    return component;
-  }
+  return url.replace(/[?#][^]*$/, "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, "$1");
 }
