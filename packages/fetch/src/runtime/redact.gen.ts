@@ -34,5 +34,5 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
  * and the origin and path are what identify a failed call.
  */
 export function redactUrl(url: string): string {
-  return url.replace(/[?#][^]*$/, "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, "$1");
+  return url.replace(/[?#][\s\S]*$/, "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, "$1");
 }
