@@ -2,7 +2,7 @@
 // else in the runtime is internal and may change between releases without a major bump.
 export type { Clock } from "./abort.js";
 export type { AccessToken, TokenProvider } from "./auth.js";
-export type { ApiResponse, CallSettings, Client, ClientOptions, RequestOptions } from "./client-core.js";
+export type { ApiResponse, AttemptEvent, CallSettings, Client, ClientOptions, RequestOptions } from "./client-core.js";
 export type { ApiErrorInit, RequestSummary, SafeErrorJSON } from "./errors.js";
 export {
   AccessTokenError,

@@ -203,6 +203,7 @@ export const SHADOWING_NAMES = new Set([
   "ApiError",
   "ApiErrorInit",
   "ApiResponse",
+  "AttemptEvent",
   "AuthenticationError",
   "BadRequestError",
   "CallSettings",

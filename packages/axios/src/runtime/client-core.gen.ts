@@ -18,7 +18,7 @@ import type { OperationDescriptor } from "./operation.gen.js";
 import { decodeBody, isSuccessStatus, matchDeclaredResponse } from "./response.gen.js";
 import { DEFAULT_MAX_RETRIES, isIdempotent, isRetryableStatus, retryDelayMs } from "./retry.gen.js";
 import { resolveBaseUrl, type ServerTemplate } from "./server.gen.js";
-import type { Transport, TransportResponse } from "./transport.gen.js";
+import type { HttpMethod, Transport, TransportResponse } from "./transport.gen.js";
 import { buildRequestUrl } from "./url.gen.js";
 
 /** Options that both a client and a single call accept; the call's value wins. */
@@ -41,6 +41,29 @@ export interface ClientOptions extends CallSettings {
   headers?: Record<string, string>;
   /** Timers and time for timeouts and retry waits; tests inject a fake one. */
   clock?: Clock;
+  /**
+   * Told about every attempt once it has an outcome; `createLogger` from the package's
+   * `/logger` subpath makes one that writes a line per attempt.
+   */
+  onAttempt?: (event: AttemptEvent) => void;
+}
+
+/** What {@link ClientOptions.onAttempt} hears about one attempt. Never headers, bodies or credentials. */
+export interface AttemptEvent {
+  /** The same for every attempt of one call. */
+  readonly requestId: string;
+  /** OpenAPI operationId. */
+  readonly operationId: string;
+  /** HTTP method. */
+  readonly method: HttpMethod;
+  /** Path template from the spec (placeholders, not values). */
+  readonly path: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** HTTP status, or `undefined` when no response arrived. */
+  readonly status: number | undefined;
+  /** Milliseconds from sending to the outcome. */
+  readonly durationMs: number;
 }
 
 /** Options for a single call. */
@@ -135,6 +158,9 @@ export async function request<T>(
   const token = config.accessToken;
   const call = startCall(options.signal, timeoutMs, clock);
   const { signal } = call;
+  const observe = config.onAttempt;
+  // One id per call, so that a log can tie its retries together.
+  const requestId = observe && Math.random().toString(36).slice(2, 10);
   try {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
@@ -144,11 +170,22 @@ export async function request<T>(
       assertValidHeaders(sent, operationId);
       let response: TransportResponse | undefined;
       let failure: unknown;
+      const sentAt = clock.now();
       try {
         response = await raceWithSignal(transport({ method, url, headers: sent, body: body?.body, signal }), signal);
       } catch (error) {
         if (signal.aborted) throw error;
         failure = error;
+      } finally {
+        observe?.({
+          requestId: requestId as string,
+          operationId,
+          method,
+          path: operation.path,
+          attempt: attempt + 1 + Number(refreshed),
+          status: response?.status,
+          durationMs: clock.now() - sentAt,
+        });
       }
       // RFC 6750 §3.1: 401 means the token was refused before the operation ran, so one repeat with a
       // fresh token is safe for any method.

@@ -226,8 +226,14 @@ export class InternalServerError<TBody = unknown> extends ApiError<number, TBody
   declare readonly name: "InternalServerError";
 }
 
-/** No response was received: DNS failure, refused or reset connection, TLS failure, and so on. `cause` holds the transport's error. */
+/**
+ * No response was received: DNS failure, refused or reset connection, TLS failure, and so on.
+ * `cause` holds the transport's error; `code` and the message name the underlying reason, which
+ * platforms bury in nested causes (fetch says only "fetch failed").
+ */
 export class ConnectionError extends OneLoginMfaError implements OfRequest {
+  /** The system error code of the innermost cause, such as `ECONNREFUSED`, when it has one. */
+  declare readonly code: string | undefined;
   declare readonly operationId: string;
   declare readonly method: HttpMethod;
   declare readonly path: string;
@@ -237,7 +243,14 @@ export class ConnectionError extends OneLoginMfaError implements OfRequest {
    * @param cause the error the transport threw.
    */
   constructor(request: RequestSummary, cause: unknown) {
-    super(`${describe(request)}: no response received${reasonOf(cause)}`, { request, cause });
+    let root = cause;
+    while (root instanceof Error && root.cause instanceof Error) root = root.cause;
+    const code = (root as { code?: unknown } | null)?.code;
+    const known = typeof code === "string" ? code : undefined;
+    const reason = reasonOf(root) || (known ? ` — ${known}` : "");
+    const withCode = known && !reason.includes(known) ? `${reason} (${known})` : reason;
+    super(`${describe(request)}: no response received${withCode}`, { request, cause });
+    Object.assign(this, { code: known });
   }
 }
 

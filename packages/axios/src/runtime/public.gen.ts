@@ -3,7 +3,14 @@
 // else in the runtime is internal and may change between releases without a major bump.
 export type { Clock } from "./abort.gen.js";
 export type { AccessToken, TokenProvider } from "./auth.gen.js";
-export type { ApiResponse, CallSettings, Client, ClientOptions, RequestOptions } from "./client-core.gen.js";
+export type {
+  ApiResponse,
+  AttemptEvent,
+  CallSettings,
+  Client,
+  ClientOptions,
+  RequestOptions,
+} from "./client-core.gen.js";
 export type { ApiErrorInit, RequestSummary, SafeErrorJSON } from "./errors.gen.js";
 export {
   AccessTokenError,
