@@ -2,8 +2,11 @@
 import { type Client, makeClient } from "./runtime/client-core.gen.js";
 import { type ClientConfig, createTransport } from "./runtime/flavor.gen.js";
 
-/** Where the client sends requests: `baseUrl`, by default the spec's server `https://your-api-subdomain.onelogin.com`. */
-export type ServerOptions = { baseUrl?: string };
+/**
+ * Where the client sends requests: an explicit `baseUrl`, or the spec's server
+ * `https://{subdomain}.onelogin.com` with every variable given.
+ */
+export type ServerOptions = { baseUrl: string } | { subdomain: string };
 
 /** Everything {@link createClient} accepts. */
 export type CreateClientOptions = ClientConfig & ServerOptions;
@@ -13,8 +16,9 @@ export type CreateClientOptions = ClientConfig & ServerOptions;
  *
  * @throws TypeError when the base URL is missing or invalid; nothing has been sent.
  */
-export function createClient(options: CreateClientOptions = {}): Client {
+export function createClient(options: CreateClientOptions): Client {
   return makeClient(options, createTransport(options), {
-    url: "https://your-api-subdomain.onelogin.com",
+    url: "https://{subdomain}.onelogin.com",
+    variables: ["subdomain"],
   });
 }

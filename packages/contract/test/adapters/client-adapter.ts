@@ -132,15 +132,16 @@ export interface ClientAdapter<Name extends string = ClientName> {
   errorClasses: ErrorClasses;
 }
 
-/** A standalone operation function: the client first, then the method's arguments. */
-type OperationFunction = (client: unknown, params: never, options?: CallOptions) => Promise<unknown>;
+/** A standalone operation function: the package's client first, then the method's arguments. */
+type OperationFunction = (client: never, params: never, options?: CallOptions) => Promise<unknown>;
 
-/**
- * What a client package exports that the suite needs: its API class, its error classes, and
- * the standalone entry point (`createClient` and one function per operation, with `Raw` twins).
- */
+/** What a client package exports that the suite needs for its API class: the class and its error classes. */
 export type ClientModule = ErrorClasses & {
   MultiFactorAuthenticationV1Api: new (options: ClientFactoryOptions) => MfaClient;
+};
+
+/** What the suite needs for the standalone entry point: `createClient` and one function per operation, with `Raw` twins. */
+export type FunctionsModule = ErrorClasses & {
   createClient: (options: ClientFactoryOptions) => unknown;
 } & Record<
     (typeof OPERATION_METHODS)[OperationId] | `${(typeof OPERATION_METHODS)[OperationId]}Raw`,
@@ -171,7 +172,10 @@ export function adapterFromModule<Name extends string>(name: Name, client: Clien
  * operation's function called with that client, so the same scenarios drive the tree-shakable
  * entry point too.
  */
-export function functionsAdapterFromModule<Name extends string>(name: Name, client: ClientModule): ClientAdapter<Name> {
+export function functionsAdapterFromModule<Name extends string>(
+  name: Name,
+  client: FunctionsModule,
+): ClientAdapter<Name> {
   return {
     name,
     create: (options) => {
@@ -180,7 +184,7 @@ export function functionsAdapterFromModule<Name extends string>(name: Name, clie
       return Object.fromEntries(
         methods.map((method) => [
           method,
-          (params: never, callOptions?: CallOptions) => client[method](handle, params, callOptions),
+          (params: never, callOptions?: CallOptions) => client[method](handle as never, params, callOptions),
         ]),
       ) as unknown as MfaClient;
     },
@@ -188,6 +192,6 @@ export function functionsAdapterFromModule<Name extends string>(name: Name, clie
   };
 }
 
-function errorClassesOf(client: ClientModule): ErrorClasses {
+function errorClassesOf(client: ErrorClasses): ErrorClasses {
   return Object.fromEntries(ERROR_CLASS_NAMES.map((key) => [key, client[key]])) as unknown as ErrorClasses;
 }
