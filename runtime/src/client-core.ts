@@ -1,6 +1,6 @@
 import { type Clock, raceWithSignal, sleep, startCall, systemClock } from "./abort.js";
-import type { AccessToken } from "./auth.js";
-import { applyAuthorization, resolveAuthorization } from "./auth.js";
+import type { Credentials, SchemeKind } from "./auth.js";
+import { applyAuthorization, applyCredentials, chooseSchemes, resolveAuthorization } from "./auth.js";
 import { serializeBody } from "./body.js";
 import type { RequestSummary } from "./errors.js";
 import {
@@ -30,12 +30,14 @@ export interface CallSettings {
   retryNonIdempotent?: boolean;
 }
 
-/** Options shared by every client, whatever the transport. */
-export interface ClientOptions extends CallSettings {
+/**
+ * Options shared by every client, whatever the transport. Credentials (`accessToken` for bearer,
+ * OAuth 2 and OpenID Connect schemes, `basicAuth`, `apiKeys` by scheme name) are sent as each
+ * operation's security requirements say: the first alternative they fully satisfy.
+ */
+export interface ClientOptions extends CallSettings, Credentials {
   /** Server base URL, e.g. `https://acme.onelogin.com`: absolute http(s), no credentials, query or fragment. */
   baseUrl?: string;
-  /** OAuth 2.0 access token sent as `Bearer` to operations that declare security, or a provider of one. */
-  accessToken?: AccessToken;
   /** Headers sent with every request (lower precedence than parameters and per-request headers). */
   headers?: Record<string, string>;
   /** Timers and time for timeouts and retry waits; tests inject a fake one. */
@@ -94,6 +96,8 @@ export interface Client {
   readonly transport: Transport;
   /** The resolved, validated base URL. */
   readonly baseUrl: string;
+  /** How each of the spec's security schemes is applied. */
+  readonly schemes?: Readonly<Record<string, SchemeKind>> | undefined;
 }
 
 /** Default time limit of a call. */
@@ -109,6 +113,7 @@ export function makeClient(options: ClientOptions, transport: Transport, server:
     options: { ...options, headers: { ...options.headers } },
     transport,
     baseUrl: resolveBaseUrl(options, server),
+    schemes: server.schemes,
   };
 }
 
@@ -155,6 +160,8 @@ export async function request<T>(
 
   const clock = config.clock ?? systemClock;
   const token = config.accessToken;
+  const chosen = chooseSchemes(security, client.schemes, config);
+  const bearer = chosen.some(([, kind]) => kind === "bearer") ? security : [];
   const call = startCall(options.signal, timeoutMs, clock);
   const { signal } = call;
   const observe = config.onAttempt;
@@ -164,14 +171,17 @@ export async function request<T>(
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      const authorization = await raceWithSignal(resolveAuthorization(token, security, summary, signal), signal);
-      const sent = applyAuthorization(headers, authorization);
-      assertValidHeaders(sent, operationId);
+      const authorization = await raceWithSignal(resolveAuthorization(token, bearer, summary, signal), signal);
+      const sent = applyCredentials({ headers: applyAuthorization(headers, authorization), url }, chosen, config);
+      assertValidHeaders(sent.headers, operationId);
       let response: TransportResponse | undefined;
       let failure: unknown;
       const sentAt = clock.now();
       try {
-        response = await raceWithSignal(transport({ method, url, headers: sent, body: body?.body, signal }), signal);
+        response = await raceWithSignal(
+          transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }),
+          signal,
+        );
       } catch (error) {
         if (signal.aborted) throw error;
         failure = error;

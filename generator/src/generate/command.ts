@@ -7,7 +7,7 @@ import { formatDiagnostic, InputError } from "../diagnostics.js";
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
-import { annotateDescriptorExtras, reservedOperationNames } from "./descriptor-extras.js";
+import { annotateDescriptorExtras, reservedOperationNames, securitySchemeTable } from "./descriptor-extras.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
 import {
@@ -117,12 +117,29 @@ async function generateTrees(
   }
   await writeFile(preparedFile, JSON.stringify(prepared));
   const renames = modelNameMappings(spec.document);
+  // The security scheme table reaches client.mustache as an additional property.
+  const schemes = securitySchemeTable(prepared);
+  const entries = Object.entries(schemes.entries);
+  const sdkSecuritySchemes =
+    entries.length > 0 ? `{ ${entries.map(([name, value]) => `${JSON.stringify(name)}: ${value}`).join(", ")} }` : "";
+  const sdkSchemeImports = schemes.imports.join(", ");
   const jobs = await Promise.all(
-    CLIENT_FLAVORS.map(async (flavor) => ({
-      ...(await clientJob(repoRoot, workDir, flavor)),
-      modelNameMappings: renames,
-      operationIdNameMappings: reservedOperationNames(prepared),
-    })),
+    CLIENT_FLAVORS.map(async (flavor) => {
+      const job = await clientJob(repoRoot, workDir, flavor);
+      return {
+        ...job,
+        // Mustache treats "" as a value, so absence is a boolean.
+        additionalProperties: {
+          ...job.additionalProperties,
+          sdkSecuritySchemes,
+          sdkSchemeImports,
+          sdkHasSecuritySchemes: sdkSecuritySchemes !== "",
+          sdkHasSchemeImports: sdkSchemeImports !== "",
+        },
+        modelNameMappings: renames,
+        operationIdNameMappings: reservedOperationNames(prepared),
+      };
+    }),
   );
   const jvmControl = new AbortController();
   const jvm = timings.time("openapi-generator (JVM)", () =>

@@ -5,6 +5,39 @@ import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
 /** Extension holding the operation descriptor's optional members, as ready-made TypeScript lines. */
 export const DESCRIPTOR_EXTRAS = "x-sdk-descriptor-extras";
 
+/**
+ * How the runtime applies each security scheme, as TypeScript source for `createClient`
+ * (see runtime/src/auth-schemes.ts): `"bearer"` for HTTP bearer, OAuth 2 and OpenID Connect
+ * (all send an access token), `basicScheme` for HTTP basic, `apiKeyScheme(in, name)` for an
+ * API key, with the appliers to import. Schemes the runtime cannot apply (other HTTP schemes,
+ * mutual TLS) are left out, so operations needing only them are sent without credentials.
+ */
+export function securitySchemeTable(spec: OpenApiDocument): { entries: Record<string, string>; imports: string[] } {
+  const entries: Record<string, string> = {};
+  const imports = new Set<string>();
+  const schemes = ((spec.components as JsonObject | undefined)?.securitySchemes ?? {}) as Record<string, JsonObject>;
+  for (const [name, scheme] of Object.entries(schemes).sort(([a], [b]) => a.localeCompare(b))) {
+    const httpScheme = String(scheme.scheme ?? "").toLowerCase();
+    if (
+      scheme.type === "apiKey" &&
+      typeof scheme.name === "string" &&
+      /^(header|query|cookie)$/.test(String(scheme.in))
+    ) {
+      entries[name] = `apiKeyScheme(${JSON.stringify(scheme.in)}, ${JSON.stringify(scheme.name)})`;
+      imports.add("apiKeyScheme");
+    } else if (scheme.type === "http" && httpScheme === "basic") {
+      entries[name] = "basicScheme";
+      imports.add("basicScheme");
+    } else if (
+      (scheme.type === "http" && httpScheme === "bearer") ||
+      scheme.type === "oauth2" ||
+      scheme.type === "openIdConnect"
+    )
+      entries[name] = '"bearer"';
+  }
+  return { entries, imports: [...imports].sort() };
+}
+
 /** The runtime's defaults: a member that has its default is left out of the generated descriptor. */
 const DEFAULT_MEDIA_TYPE = '"application/json"';
 const JSON_MEDIA_TYPE = /^application\/(.+\+)?json\b/i;

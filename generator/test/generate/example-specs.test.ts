@@ -87,6 +87,27 @@ describe("generation from public example specs", () => {
     },
   );
 
+  it.each(["fetch", "axios"])(
+    "%s: createClient carries the spec's security schemes, importing only the appliers used",
+    async (pkg) => {
+      const client = await readFile(path.join(temp.dir, "3.0/security-multiple", pkg, "src", "client.gen.ts"), "utf8");
+      expect(client).toContain('import { apiKeyScheme, basicScheme } from "./runtime/auth-schemes.gen.js";');
+      for (const entry of [
+        'apiKey_cookie: apiKeyScheme("cookie", "api_key")',
+        'apiKey_header: apiKeyScheme("header", "X-API-KEY")',
+        'apiKey_query: apiKeyScheme("query", "apiKey")',
+        "basic: basicScheme",
+        'bearer_jwt: "bearer"',
+        'oauth2: "bearer"',
+      ])
+        expect(client).toContain(entry);
+      const petstore = await readFile(path.join(temp.dir, "3.0/petstore", pkg, "src", "client.gen.ts"), "utf8");
+      // petstore declares OAuth 2 and a header API key: no basic applier.
+    expect(petstore).toContain('import { apiKeyScheme } from "./runtime/auth-schemes.gen.js";');
+    expect(petstore).toContain('petstore_auth: "bearer"');
+    },
+  );
+
   // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
   it.each(["3.0/petstore", "3.0/polymorphism", "hostile"])("%s packages build", async (name) => {
     for (const pkg of ["schema", "fetch", "axios"]) {

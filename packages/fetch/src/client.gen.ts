@@ -20,5 +20,6 @@ export function createClient(options: CreateClientOptions): Client {
   return makeClient(options, createTransport(options), {
     url: "https://{subdomain}.onelogin.com",
     variables: ["subdomain"],
+    schemes: { OAuth2: "bearer" },
   });
 }

@@ -57,3 +57,67 @@ export function applyAuthorization(
 ): Record<string, string> {
   return authorization === undefined ? { ...headers } : { ...headers, authorization };
 }
+
+/** A request's credential-carrying parts, which scheme appliers modify in place. */
+export interface CredentialTarget {
+  headers: Record<string, string>;
+  url: string;
+}
+
+/**
+ * A security scheme other than bearer: whether a client holds its credentials, and how to put
+ * them on a request. The generated `createClient` passes only the appliers its spec needs
+ * (auth-schemes.ts), so clients of a bearer-only API carry none of this code.
+ */
+export interface SchemeApplier {
+  /** Whether `credentials` hold what scheme `name` needs. */
+  held(credentials: Credentials, name: string): boolean;
+  /** Adds scheme `name`'s credentials to `target`. */
+  apply(target: CredentialTarget, credentials: Credentials, name: string): void;
+}
+
+/** How a security scheme is applied: `"bearer"` (HTTP bearer, OAuth 2, OpenID Connect: an access token), or an applier. */
+export type SchemeKind = "bearer" | SchemeApplier;
+
+/** The credentials a client can hold, one kind per scheme type. */
+export interface Credentials {
+  /** For bearer, OAuth 2 and OpenID Connect schemes. */
+  accessToken?: AccessToken | undefined;
+  /** For HTTP basic schemes (RFC 7617). */
+  basicAuth?: { username: string; password: string } | undefined;
+  /** For API key schemes, by scheme name as the spec declares it. */
+  apiKeys?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * The schemes to apply for an operation: the first alternative of `security` whose every scheme
+ * has credentials (a combination applies together), or none. A scheme missing from `schemes`
+ * counts as bearer, which is what a spec with only OAuth 2 needs.
+ */
+export function chooseSchemes(
+  security: SecurityRequirements,
+  schemes: Readonly<Record<string, SchemeKind>> | undefined,
+  credentials: Credentials,
+): [string, SchemeKind][] {
+  const held = ([name, kind]: [string, SchemeKind]): boolean =>
+    kind === "bearer" ? !!credentials.accessToken : kind.held(credentials, name);
+  return (
+    security
+      .map((alternative) => alternative.map((name): [string, SchemeKind] => [name, schemes?.[name] ?? "bearer"]))
+      .find((alternative) => alternative.length > 0 && alternative.every(held)) ?? []
+  );
+}
+
+/**
+ * Applies the chosen schemes other than bearer (whose header comes from {@link resolveAuthorization})
+ * to copies of the request's headers and URL.
+ */
+export function applyCredentials(
+  request: CredentialTarget,
+  chosen: readonly [string, SchemeKind][],
+  credentials: Credentials,
+): CredentialTarget {
+  const target = { headers: { ...request.headers }, url: request.url };
+  for (const [name, kind] of chosen) if (kind !== "bearer") kind.apply(target, credentials, name);
+  return target;
+}

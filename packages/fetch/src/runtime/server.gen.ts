@@ -5,12 +5,16 @@
  * misconfigured client fails before it can send anything anywhere.
  */
 
-/** A server of the spec: its URL template and the names of the variables in it. */
+import type { SchemeKind } from "./auth.gen.js";
+
+/** A server of the spec: its URL template, the names of the variables in it, and the spec's security schemes. */
 export interface ServerTemplate {
   /** URL from the spec, e.g. `https://{subdomain}.onelogin.com`. */
   readonly url: string;
   /** Names of the `{variables}` in {@link url}. */
   readonly variables?: readonly string[];
+  /** How each security scheme of the spec is applied, by scheme name. */
+  readonly schemes?: Readonly<Record<string, SchemeKind>>;
 }
 
 /**
