@@ -103,8 +103,8 @@ describe("generation from public example specs", () => {
         expect(client).toContain(entry);
       const petstore = await readFile(path.join(temp.dir, "3.0/petstore", pkg, "src", "client.gen.ts"), "utf8");
       // petstore declares OAuth 2 and a header API key: no basic applier.
-    expect(petstore).toContain('import { apiKeyScheme } from "./runtime/auth-schemes.gen.js";');
-    expect(petstore).toContain('petstore_auth: "bearer"');
+      expect(petstore).toContain('import { apiKeyScheme } from "./runtime/auth-schemes.gen.js";');
+      expect(petstore).toContain('petstore_auth: "bearer"');
     },
   );
 
