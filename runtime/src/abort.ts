@@ -1,48 +1,37 @@
 /**
- * Abort signal plumbing: one signal for the transport that fires on either the caller's
- * cancellation or the timeout, while the core can still tell which of the two fired.
+ * Cancellation for one call: a single signal that aborts when the caller's signal does or when
+ * the call's deadline passes, covering token acquisition, every attempt and the sleeps between
+ * them. One controller per call, and the listener on the caller's signal is removed when the call
+ * ends, so calls sharing a long-lived signal neither pile up listeners nor stay reachable.
  */
 
-/** A signal combined from others, plus a way to detach it from them once the request is over. */
-export interface CombinedSignal {
-  /** Aborts as soon as any input signal aborts, with that signal's reason. */
+/** Timers and time, injectable so tests never wait. */
+export interface Clock {
+  /** Milliseconds since the epoch (`Date.now`). */
+  now(): number;
+  /** Schedules `callback` after `ms` milliseconds; returns a handle for {@link Clock.clearTimeout}. */
+  setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a scheduled callback. */
+  clearTimeout(handle: unknown): void;
+}
+
+/** The platform's timers. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The cancellation state of one call. */
+export interface CallSignal {
+  /** Aborts on the caller's cancellation or at the deadline. */
   readonly signal: AbortSignal;
-  /** Detaches listeners from the input signals (a no-op when the platform did the combining). */
+  /** Whether the deadline (rather than the caller) aborted {@link signal}. */
+  timedOut(): boolean;
+  /** Milliseconds left before the deadline; `Infinity` without one. */
+  remainingMs(): number;
+  /** Stops the timer and detaches from the caller's signal; call once the call has settled. */
   dispose(): void;
-}
-
-/**
- * Combines signals with `AbortSignal.any` (Node 20.3+, current browsers) and falls back to
- * {@link combineSignalsManually} where it is missing.
- */
-export function combineSignals(signals: readonly AbortSignal[]): CombinedSignal {
-  if (typeof AbortSignal.any === "function") {
-    return { signal: AbortSignal.any([...signals]), dispose: () => {} };
-  }
-  return combineSignalsManually(signals);
-}
-
-/**
- * Combines signals with an AbortController and listeners; `dispose()` removes the listeners so
- * that a long-lived caller signal does not keep every finished request reachable.
- */
-export function combineSignalsManually(signals: readonly AbortSignal[]): CombinedSignal {
-  const controller = new AbortController();
-  const alreadyAborted = signals.find((signal) => signal.aborted);
-  if (alreadyAborted !== undefined) {
-    controller.abort(alreadyAborted.reason);
-    return { signal: controller.signal, dispose: () => {} };
-  }
-  const detachers = signals.map((signal) => {
-    const onAbort = (): void => controller.abort(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    return () => signal.removeEventListener("abort", onAbort);
-  });
-  const dispose = (): void => {
-    for (const detach of detachers) detach();
-  };
-  controller.signal.addEventListener("abort", dispose, { once: true });
-  return { signal: controller.signal, dispose };
 }
 
 /**
@@ -51,49 +40,61 @@ export function combineSignalsManually(signals: readonly AbortSignal[]): Combine
  */
 const MAX_TIMER_DELAY_MS = 2_147_483_647;
 
-/** A running timeout whose signal aborts when the time is up. */
-export interface Deadline {
-  /** Aborts with a `TimeoutError` DOMException when the timeout expires. */
-  readonly signal: AbortSignal;
-  /** Stops the timer; call once the request has settled. */
-  clear(): void;
-}
-
 /**
- * Starts a timeout of `timeoutMs` milliseconds, or returns `undefined` when there is none
- * (`undefined`, `Infinity`, or beyond {@link MAX_TIMER_DELAY_MS}). A dedicated timer is used
- * instead of `AbortSignal.timeout` so it can be cleared as soon as the request settles.
+ * Starts a call's cancellation: `timeoutMs` of `undefined` (or beyond what a timer can wait)
+ * means no deadline.
  */
-export function startDeadline(timeoutMs: number | undefined): Deadline | undefined {
-  if (timeoutMs === undefined || timeoutMs > MAX_TIMER_DELAY_MS) return undefined;
+export function startCall(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+  clock: Clock,
+): CallSignal {
   const controller = new AbortController();
-  const timer = setTimeout(() => {
-    controller.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, "TimeoutError"));
-  }, timeoutMs);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+  const deadline = timeoutMs === undefined || timeoutMs > MAX_TIMER_DELAY_MS ? undefined : clock.now() + timeoutMs;
+  let timedOut = false;
+  const onAbort = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) onAbort();
+  else callerSignal?.addEventListener("abort", onAbort);
+  const timer =
+    deadline === undefined
+      ? undefined
+      : clock.setTimeout(() => {
+          timedOut = true;
+          controller.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, "TimeoutError"));
+        }, timeoutMs as number);
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    remainingMs: () => (deadline === undefined ? Number.POSITIVE_INFINITY : deadline - clock.now()),
+    dispose: () => {
+      if (timer !== undefined) clock.clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onAbort);
+    },
+  };
 }
 
 /**
  * Settles like `promise`, except that it rejects with `signal.reason` as soon as `signal` aborts.
- * This keeps cancellation and timeouts reliable even with a transport (say, an injected fetch)
- * that ignores its signal; the abandoned promise's eventual rejection is swallowed.
+ * This keeps cancellation and timeouts reliable even with a transport or token provider that
+ * ignores its signal; the abandoned promise's eventual rejection is swallowed.
  */
-export function raceWithSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
+export function raceWithSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   promise.catch(() => {});
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort);
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
+}
+
+/** Waits `ms` milliseconds on `clock`, rejecting with `signal.reason` when `signal` aborts first. */
+export function sleep(ms: number, signal: AbortSignal, clock: Clock): Promise<void> {
+  let handle: unknown;
+  return raceWithSignal(
+    new Promise<void>((resolve) => {
+      handle = clock.setTimeout(resolve, ms);
+    }),
+    signal,
+  ).finally(() => clock.clearTimeout(handle));
 }

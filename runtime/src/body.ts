@@ -3,9 +3,6 @@ import { isJsonMediaType, mediaTypeEssence } from "./media-type.js";
 import type { OperationDescriptor } from "./operation.js";
 import { formExplodedEntries, isPlainObject } from "./parameter-style.js";
 
-/** Media type used when an operation does not declare one. */
-export const DEFAULT_REQUEST_MEDIA_TYPE = "application/json";
-
 /** A serialized request body and the `content-type` to send with it. */
 export interface SerializedBody {
   /** The body text. */
@@ -15,7 +12,7 @@ export interface SerializedBody {
 }
 
 /**
- * Serializes `operation.body` according to `operation.mediaType`:
+ * Serializes `operation.body` according to `operation.mediaType` (default `application/json`):
  *
  * - `application/json` and every `+json` media type: `JSON.stringify`;
  * - `application/x-www-form-urlencoded`: a string is sent as-is (taken to be encoded already),
@@ -31,70 +28,51 @@ export interface SerializedBody {
  */
 export function serializeBody(operation: OperationDescriptor): SerializedBody | undefined {
   const { body, operationId } = operation;
-  const mediaType = operation.mediaType ?? DEFAULT_REQUEST_MEDIA_TYPE;
-  if (body === undefined || body === null) {
-    if (operation.bodyRequired)
-      throw new RequestValidationError(operationId, "request body is required", { parameter: "body" });
-    return undefined;
-  }
-  if (isBinary(body)) {
-    // Transports carry text only; no operation of this API takes binary uploads.
-    throw new RequestValidationError(operationId, "binary request bodies are not supported", { parameter: "body" });
-  }
-
-  const essence = mediaTypeEssence(mediaType);
-  if (isJsonMediaType(essence)) return { body: toJson(body, operationId), contentType: mediaType };
-  if (essence === "application/x-www-form-urlencoded")
-    return { body: toFormUrlEncoded(body, operationId), contentType: mediaType };
-  if (essence === "text/plain") return { body: String(body), contentType: mediaType };
-  return { body: typeof body === "string" ? body : toJson(body, operationId), contentType: mediaType };
-}
-
-function toJson(body: unknown, operationId: string): string {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(body);
-  } catch (error) {
-    // JSON.stringify throws TypeError for bigint values and for cycles.
-    const reason = error instanceof Error ? `: ${error.message}` : "";
-    throw new RequestValidationError(operationId, `request body cannot be serialized as JSON${reason}`, {
+  const contentType = operation.mediaType ?? "application/json";
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new RequestValidationError(operationId, problem, {
       parameter: "body",
-      cause: error,
+      ...(cause !== undefined && { cause }),
     });
-  }
-  if (json === undefined) {
-    throw new RequestValidationError(operationId, `request body of type ${typeof body} cannot be serialized as JSON`, {
-      parameter: "body",
-    });
-  }
-  return json;
-}
+  };
+  if (body == null) return operation.bodyRequired ? fail("request body is required") : undefined;
+  // Transports carry text only; no operation of this API takes binary uploads.
+  if (isBinary(body)) fail("binary request bodies are not supported");
 
-function toFormUrlEncoded(body: unknown, operationId: string): string {
-  if (typeof body === "string") return body;
-  if (body instanceof URLSearchParams) return body.toString();
-  if (!isPlainObject(body)) {
-    throw new RequestValidationError(
-      operationId,
-      "form request body must be a plain object, a string or URLSearchParams",
-      {
-        parameter: "body",
-      },
-    );
+  const essence = mediaTypeEssence(contentType);
+  let text: string | undefined;
+  if (essence === "application/x-www-form-urlencoded") {
+    if (typeof body === "string" || body instanceof URLSearchParams) text = String(body);
+    else if (!isPlainObject(body)) fail("form request body must be a plain object, a string or URLSearchParams");
+    // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
+    else
+      text = String(
+        new URLSearchParams(
+          Object.entries(body).flatMap(([name, value]) =>
+            formExplodedEntries(name, value, { operationId, in: "body", name }),
+          ),
+        ),
+      );
+  } else if (essence === "text/plain" || (typeof body === "string" && !isJsonMediaType(essence))) text = String(body);
+  else {
+    try {
+      text = JSON.stringify(body);
+    } catch (error) {
+      // JSON.stringify throws TypeError for bigint values and for cycles.
+      fail(`request body cannot be serialized as JSON: ${(error as Error).message}`, error);
+    }
+    if (text === undefined) fail(`request body of type ${typeof body} cannot be serialized as JSON`);
   }
-  const entries = Object.entries(body).flatMap(([name, value]) =>
-    formExplodedEntries(name, value, { operationId, in: "body", name }),
-  );
-  // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
-  return new URLSearchParams(entries).toString();
+  return { body: text as string, contentType };
 }
 
 function isBinary(body: unknown): boolean {
   return (
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body) ||
-    (typeof Blob !== "undefined" && body instanceof Blob) ||
-    (typeof FormData !== "undefined" && body instanceof FormData) ||
-    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
+    ["Blob", "FormData", "ReadableStream"].some((name) => {
+      const type = (globalThis as Record<string, unknown>)[name];
+      return typeof type === "function" && body instanceof type;
+    })
   );
 }

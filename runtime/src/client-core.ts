@@ -1,11 +1,12 @@
-import { combineSignals, raceWithSignal, startDeadline } from "./abort.js";
-import type { AccessToken } from "./auth.js";
-import { applyAuthorization, resolveAuthorization } from "./auth.js";
+import { type Clock, raceWithSignal, sleep, startCall, systemClock } from "./abort.js";
+import type { Credentials, SchemeKind } from "./auth.js";
+import { applyAuthorization, applyCredentials, chooseSchemes, resolveAuthorization } from "./auth.js";
 import { serializeBody } from "./body.js";
 import type { RequestSummary } from "./errors.js";
 import {
   ConnectionError,
   createApiError,
+  OneLoginMfaError,
   RequestAbortedError,
   RequestValidationError,
   ResponseParseError,
@@ -14,29 +15,64 @@ import {
 import { assertValidHeaders, buildRequestHeaders } from "./headers.js";
 import type { OperationDescriptor } from "./operation.js";
 import { decodeBody, isSuccessStatus, matchDeclaredResponse } from "./response.js";
-import type { Transport, TransportResponse } from "./transport.js";
+import { DEFAULT_MAX_RETRIES, isIdempotent, isRetryableStatus, retryDelayMs } from "./retry.js";
+import { resolveBaseUrl, type ServerTemplate } from "./server.js";
+import type { HttpMethod, Transport, TransportResponse } from "./transport.js";
 import { buildRequestUrl } from "./url.js";
 
-/** Options shared by every generated API class, whatever the transport. */
-export interface ClientOptions {
-  /** Server base URL, e.g. `https://acme.onelogin.com`; defaults to the spec's server URL. */
+/** Options that both a client and a single call accept; the call's value wins. */
+export interface CallSettings {
+  /** Time limit in milliseconds for the whole call: token, every attempt, every wait. Default 60 s; `0` or `Infinity` means none. */
+  timeoutMs?: number;
+  /** Retries after the first attempt on connection errors, 408, 429 and 5xx; default 2, `0` turns retries off. */
+  maxRetries?: number;
+  /** Also retry POST and PATCH, which are not idempotent and so are never retried by default. */
+  retryNonIdempotent?: boolean;
+}
+
+/**
+ * Options shared by every client, whatever the transport. Credentials (`accessToken` for bearer,
+ * OAuth 2 and OpenID Connect schemes, `basicAuth`, `apiKeys` by scheme name) are sent as each
+ * operation's security requirements say: the first alternative they fully satisfy.
+ */
+export interface ClientOptions extends CallSettings, Credentials {
+  /** Server base URL, e.g. `https://acme.onelogin.com`: absolute http(s), no credentials, query or fragment. */
   baseUrl?: string;
-  /** OAuth 2.0 access token sent as `Bearer` to operations that declare security, or a provider of one. */
-  accessToken?: AccessToken;
   /** Headers sent with every request (lower precedence than parameters and per-request headers). */
   headers?: Record<string, string>;
-  /** Default time limit per request in milliseconds; `0`, `Infinity` or unset means no limit. */
-  timeoutMs?: number;
+  /** Timers and time for timeouts and retry waits; tests inject a fake one. */
+  clock?: Clock;
+  /**
+   * Told about every attempt once it has an outcome; `createLogger` from the package's
+   * `/logger` subpath makes one that writes a line per attempt.
+   */
+  onAttempt?: (event: AttemptEvent) => void;
+}
+
+/** What {@link ClientOptions.onAttempt} hears about one attempt. Never headers, bodies or credentials. */
+export interface AttemptEvent {
+  /** The same for every attempt of one call. */
+  readonly requestId: string;
+  /** OpenAPI operationId. */
+  readonly operationId: string;
+  /** HTTP method. */
+  readonly method: HttpMethod;
+  /** Path template from the spec (placeholders, not values). */
+  readonly path: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** HTTP status, or `undefined` when no response arrived. */
+  readonly status: number | undefined;
+  /** Milliseconds from sending to the outcome. */
+  readonly durationMs: number;
 }
 
 /** Options for a single call. */
-export interface RequestOptions {
+export interface RequestOptions extends CallSettings {
   /** Cancels the call; it then rejects with a {@link RequestAbortedError}. */
   signal?: AbortSignal;
-  /** Extra headers for this call; they override all other headers except `content-type` and `authorization`. */
+  /** Extra headers for this call; they override all other headers except `content-type`, and are kept even by operations without security. */
   headers?: Record<string, string>;
-  /** Time limit for this call in milliseconds, overriding {@link ClientOptions.timeoutMs}. */
-  timeoutMs?: number;
 }
 
 /** A successful (2xx) response. */
@@ -49,154 +85,176 @@ export interface ApiResponse<T> {
   headers: Record<string, string>;
 }
 
-/** Values the generator bakes into each API class. */
-export interface ClientDefaults {
-  /** Server URL from the spec, used when {@link ClientOptions.baseUrl} is not set. */
-  baseUrl: string;
+/**
+ * A configured client: what every operation function takes as its first argument. Made by the
+ * package's `createClient`; treat it as opaque.
+ */
+export interface Client {
+  /** The options it was created with (a copy). */
+  readonly options: Readonly<ClientOptions>;
+  /** Moves requests over the wire. */
+  readonly transport: Transport;
+  /** The resolved, validated base URL. */
+  readonly baseUrl: string;
+  /** How each of the spec's security schemes is applied. */
+  readonly schemes?: Readonly<Record<string, SchemeKind>> | undefined;
 }
 
-/** A request ready for the wire, minus credentials (added per attempt). */
-interface PreparedRequest {
-  readonly summary: RequestSummary;
-  readonly url: string;
-  readonly headers: Record<string, string>;
-  readonly body: string | undefined;
-  readonly timeoutMs: number | undefined;
+/** Default time limit of a call. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Creates a client over `transport`.
+ *
+ * @throws TypeError when the base URL cannot be resolved or is invalid (see {@link resolveBaseUrl}).
+ */
+export function makeClient(options: ClientOptions, transport: Transport, server: ServerTemplate): Client {
+  return {
+    options: { ...options, headers: { ...options.headers } },
+    transport,
+    baseUrl: resolveBaseUrl(options, server),
+    schemes: server.schemes,
+  };
 }
 
 /**
- * Performs operation calls for generated API classes: builds the request from an
- * {@link OperationDescriptor}, authorizes it, sends it through a {@link Transport} with timeout and
- * cancellation, and turns the response into an {@link ApiResponse} or a typed error.
+ * Calls an operation: builds the request, authorizes and sends each attempt with timeout,
+ * cancellation and retries, and turns the response into an {@link ApiResponse} or a typed error.
+ *
+ * @returns the parsed 2xx response; `T` is what the generated code declares for it.
+ * @throws RequestValidationError before sending, for invalid parameters, body, headers or options.
+ * @throws AccessTokenError when the token provider fails.
+ * @throws RequestAbortedError, TimeoutError or ConnectionError when no response arrives.
+ * @throws ApiError (or the subclass for its status) for a non-2xx response.
+ * @throws ResponseParseError when a 2xx JSON body does not parse.
  */
-export class ClientCore {
-  readonly #options: ClientOptions;
-  readonly #transport: Transport;
-  readonly #baseUrl: string;
+export async function request<T>(
+  client: Client,
+  operation: OperationDescriptor,
+  options: RequestOptions = {},
+): Promise<ApiResponse<T>> {
+  const { options: config, transport } = client;
+  const { operationId, method, security } = operation;
+  const url = buildRequestUrl(client.baseUrl, operation);
+  const summary: RequestSummary = { operationId, method, path: operation.path, url };
+  const body = serializeBody(operation);
+  const clientHeaders = { ...config.headers };
+  // A public operation gets no credentials of the client's, only what the caller passed for this call.
+  if (security.length === 0)
+    for (const name in clientHeaders) if (/^authorization$/i.test(name)) delete clientHeaders[name];
+  const headers = buildRequestHeaders({
+    clientHeaders,
+    operation,
+    requestHeaders: options.headers,
+    contentType: body?.contentType,
+  });
+  const setting = <K extends keyof CallSettings>(key: K): CallSettings[K] => options[key] ?? config[key];
+  const timeout = setting("timeoutMs") ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = setting("maxRetries") ?? DEFAULT_MAX_RETRIES;
+  if (!(timeout >= 0)) throw invalidOption(operationId, "timeoutMs", "a non-negative number of milliseconds");
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
+    throw invalidOption(operationId, "maxRetries", "a non-negative integer");
+  const retries = isIdempotent(method) || setting("retryNonIdempotent") ? maxRetries : 0;
+  // `0` and `Infinity` disable the timeout (axios users expect `0` to mean "none").
+  const timeoutMs = timeout === 0 || timeout === Number.POSITIVE_INFINITY ? undefined : timeout;
 
-  /**
-   * @param options the caller's client options (copied; later mutation has no effect).
-   * @param transport moves requests over the wire.
-   * @param defaults values from the spec.
-   */
-  constructor(options: ClientOptions, transport: Transport, defaults: ClientDefaults) {
-    this.#options = { ...options, headers: { ...options.headers } };
-    this.#transport = transport;
-    this.#baseUrl = options.baseUrl ?? defaults.baseUrl;
-  }
-
-  /**
-   * Calls an operation.
-   *
-   * @returns the parsed 2xx response; `T` is what the generated code declares for it.
-   * @throws RequestValidationError before sending, for invalid parameters, body, headers or options.
-   * @throws AccessTokenError when the token provider fails.
-   * @throws RequestAbortedError, TimeoutError or ConnectionError when no response arrives.
-   * @throws ApiError (or the subclass for its status) for a non-2xx response.
-   * @throws ResponseParseError when a 2xx JSON body does not parse.
-   */
-  async request<T>(operation: OperationDescriptor, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const prepared = this.#prepare(operation, options);
-    const response = await this.#send(operation, prepared, options);
-    return this.#interpret<T>(operation, prepared, response);
-  }
-
-  /** Validates the call and builds everything that does not depend on the attempt. Sends nothing. */
-  #prepare(operation: OperationDescriptor, options: RequestOptions): PreparedRequest {
-    const url = buildRequestUrl(this.#baseUrl, operation);
-    const serialized = serializeBody(operation);
-    const headers = buildRequestHeaders({
-      clientHeaders: this.#options.headers,
-      operation,
-      requestHeaders: options.headers,
-      contentType: serialized?.contentType,
-    });
-    return {
-      summary: { operationId: operation.operationId, method: operation.method, path: operation.path, url },
-      url,
-      headers,
-      body: serialized?.body,
-      timeoutMs: effectiveTimeout(operation.operationId, options.timeoutMs ?? this.#options.timeoutMs),
-    };
-  }
-
-  /**
-   * One attempt: authorize, then send with timeout and cancellation. This is the seam for
-   * retries: a retry policy (backoff, honouring `retry-after` from RFC 9110 §10.2.3 on 429/503)
-   * would call this repeatedly, and because the token is resolved here a refreshed token is
-   * picked up by each attempt.
-   */
-  async #send(
-    operation: OperationDescriptor,
-    prepared: PreparedRequest,
-    options: RequestOptions,
-  ): Promise<TransportResponse> {
-    const { summary } = prepared;
-    const callerSignal = options.signal;
-    if (callerSignal?.aborted) throw new RequestAbortedError(summary, callerSignal.reason);
-
-    const authorization = await resolveAuthorization(this.#options.accessToken, operation.security, summary);
-    if (callerSignal?.aborted) throw new RequestAbortedError(summary, callerSignal.reason);
-    const headers = applyAuthorization(prepared.headers, operation.security, authorization);
-    assertValidHeaders(headers, operation.operationId);
-
-    const deadline = startDeadline(prepared.timeoutMs);
-    const signals = [callerSignal, deadline?.signal].filter((signal): signal is AbortSignal => signal !== undefined);
-    const combined = signals.length > 1 ? combineSignals(signals) : undefined;
-    const signal = combined?.signal ?? signals[0];
-    try {
-      const sending = this.#transport({
-        method: operation.method,
-        url: prepared.url,
-        headers,
-        body: prepared.body,
-        signal,
-      });
-      return await raceWithSignal(sending, signal);
-    } catch (error) {
-      // The combined signal carries the reason of whichever input aborted first.
-      const timedOut =
-        deadline?.signal.aborted === true &&
-        (signal?.reason === deadline.signal.reason || callerSignal?.aborted !== true);
-      if (timedOut) throw new TimeoutError(summary, prepared.timeoutMs ?? 0, error);
-      if (callerSignal?.aborted) throw new RequestAbortedError(summary, callerSignal.reason);
-      throw new ConnectionError(summary, error);
-    } finally {
-      deadline?.clear();
-      combined?.dispose();
+  const clock = config.clock ?? systemClock;
+  const token = config.accessToken;
+  const chosen = chooseSchemes(security, client.schemes, config);
+  const bearer = chosen.some(([, kind]) => kind === "bearer") ? security : [];
+  const call = startCall(options.signal, timeoutMs, clock);
+  const { signal } = call;
+  const observe = config.onAttempt;
+  // One id per call, so that a log can tie its retries together.
+  const requestId = observe && Math.random().toString(36).slice(2, 10);
+  try {
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      if (signal.aborted) throw signal.reason;
+      const authorization = await raceWithSignal(resolveAuthorization(token, bearer, summary, signal), signal);
+      const sent = applyCredentials({ headers: applyAuthorization(headers, authorization), url }, chosen, config);
+      assertValidHeaders(sent.headers, operationId);
+      let response: TransportResponse | undefined;
+      let failure: unknown;
+      const sentAt = clock.now();
+      try {
+        response = await raceWithSignal(
+          transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }),
+          signal,
+        );
+      } catch (error) {
+        if (signal.aborted) throw error;
+        failure = error;
+      } finally {
+        observe?.({
+          requestId: requestId as string,
+          operationId,
+          method,
+          path: operation.path,
+          attempt: attempt + 1 + Number(refreshed),
+          status: response?.status,
+          durationMs: clock.now() - sentAt,
+        });
+      }
+      // RFC 6750 §3.1: 401 means the token was refused before the operation ran, so one repeat with a
+      // fresh token is safe for any method.
+      if (response?.status === 401 && typeof token === "function" && token.invalidate && !refreshed) {
+        refreshed = true;
+        token.invalidate();
+        attempt--;
+        continue;
+      }
+      if (attempt < retries && (response === undefined || isRetryableStatus(response.status))) {
+        const delay = retryDelayMs(attempt, response?.headers["retry-after"], clock.now());
+        // A wait the deadline would cut short only turns the server's answer into a timeout.
+        if (delay < call.remainingMs()) {
+          await sleep(delay, signal, clock);
+          continue;
+        }
+      }
+      if (response === undefined) throw new ConnectionError(summary, failure);
+      return interpret<T>(operation, summary, response);
     }
-  }
-
-  /** Maps a response to the result: 2xx → {@link ApiResponse}, anything else → thrown {@link ApiError}. */
-  #interpret<T>(
-    operation: OperationDescriptor,
-    prepared: PreparedRequest,
-    response: TransportResponse,
-  ): ApiResponse<T> {
-    const declared = matchDeclaredResponse(operation.responses, response.status);
-    const decoded = decodeBody(response, declared?.mediaType);
-    if (isSuccessStatus(response.status)) {
-      if (!decoded.ok) throw new ResponseParseError(prepared.summary, response, decoded.error);
-      return { data: decoded.value as T, status: response.status, headers: { ...response.headers } };
-    }
-    throw createApiError({
-      status: response.status,
-      statusText: response.statusText,
-      // An error body that claims to be JSON but is not is still worth showing as text.
-      body: decoded.ok ? decoded.value : decoded.text,
-      headers: response.headers,
-      request: prepared.summary,
-    });
+  } catch (error) {
+    if (!signal.aborted || error instanceof OneLoginMfaError) throw error;
+    // The call's signal aborted: the deadline or the caller, whichever came first.
+    if (call.timedOut()) throw new TimeoutError(summary, timeoutMs as number, error);
+    throw new RequestAbortedError(summary, options.signal?.reason);
+  } finally {
+    call.dispose();
   }
 }
 
-/** `0` and `Infinity` disable the timeout (axios users expect `0` to mean "none"); negative or NaN is a mistake. */
-function effectiveTimeout(operationId: string, timeoutMs: number | undefined): number | undefined {
-  if (timeoutMs === undefined || timeoutMs === 0 || timeoutMs === Number.POSITIVE_INFINITY) return undefined;
-  if (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs) || timeoutMs < 0) {
-    throw new RequestValidationError(operationId, "timeoutMs must be a non-negative number of milliseconds", {
-      parameter: "timeoutMs",
-    });
+/** Resolves to the body of a response: what an operation's plain (non-`Raw`) function returns. */
+export async function dataOf<T>(response: Promise<ApiResponse<T>>): Promise<T> {
+  return (await response).data;
+}
+
+function invalidOption(operationId: string, parameter: string, expected: string): RequestValidationError {
+  return new RequestValidationError(operationId, `${parameter} must be ${expected}`, { parameter });
+}
+
+/** Maps a response to the result: 2xx → {@link ApiResponse}, anything else → thrown {@link ApiError}. */
+function interpret<T>(
+  operation: OperationDescriptor,
+  summary: RequestSummary,
+  response: TransportResponse,
+): ApiResponse<T> {
+  const { status, headers } = response;
+  const declared = operation.responses
+    ? matchDeclaredResponse(operation.responses, status)?.mediaType
+    : "application/json";
+  const decoded = decodeBody(response, declared);
+  if (isSuccessStatus(status)) {
+    if (!decoded.ok) throw new ResponseParseError(summary, response, decoded.error);
+    return { data: decoded.value as T, status, headers: { ...headers } };
   }
-  return timeoutMs;
+  throw createApiError({
+    status,
+    statusText: response.statusText,
+    // An error body that claims to be JSON but is not is still worth showing as text.
+    body: decoded.ok ? decoded.value : decoded.text,
+    headers,
+    request: summary,
+  });
 }

@@ -33,9 +33,7 @@ export function createFetchTransport(fetchImpl?: typeof fetch): Transport {
 function callFetch(fetchImpl: typeof fetch | undefined, url: string, init: RequestInit): Promise<Response> {
   if (fetchImpl !== undefined) return fetchImpl(url, init);
   if (typeof globalThis.fetch !== "function") {
-    throw new TypeError(
-      "No fetch implementation is available: pass `fetch` in the client options or run on a platform with a global fetch (Node.js 20+ or a browser).",
-    );
+    throw new TypeError("No fetch implementation is available: pass `fetch` in the client options.");
   }
   // Called as a method of globalThis: some browsers throw "Illegal invocation" for a detached fetch.
   return globalThis.fetch(url, init);

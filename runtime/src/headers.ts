@@ -1,18 +1,14 @@
 import { RequestValidationError } from "./errors.js";
 import type { OperationDescriptor, ParameterValues } from "./operation.js";
-import { scalarToString, simpleStyle } from "./parameter-style.js";
+import { invalid, scalarToString, simpleStyle } from "./parameter-style.js";
 
 /**
  * Request header assembly. Names are compared case-insensitively (RFC 9110 §5.1) and emitted in
- * lower case. No `user-agent` is ever set: browsers forbid scripts to set it, and the SDK behaves
- * the same everywhere.
+ * lower case.
  */
 
-/** `accept` sent unless a layer overrides it: every operation of this API answers in JSON. */
-export const DEFAULT_HEADERS: Readonly<Record<string, string>> = { accept: "application/json" };
-
-/** RFC 9110 §5.6.2 `token`: the characters allowed in a field name. */
-const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** RFC 9110 §5.6.2 `token`: the characters allowed in a field name; RFC 6265 §4.1.1 cookie names too. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Anything but HTAB, SP, VCHAR and obs-text is invalid in a field value (RFC 9110 §5.5). CR and
@@ -20,9 +16,6 @@ const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * be sent at all, since header values are bytes.
  */
 const FORBIDDEN_IN_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
-
-/** RFC 6265 §4.1.1: a cookie-name is a token. */
-const COOKIE_NAME = FIELD_NAME;
 
 /**
  * Merges header layers into one record with lower-case names; later layers win. `undefined`
@@ -32,13 +25,9 @@ export function mergeHeaders(
   ...layers: readonly (Readonly<Record<string, string>> | undefined)[]
 ): Record<string, string> {
   const merged: Record<string, string> = {};
-  for (const layer of layers) {
-    if (layer === undefined) continue;
-    for (const [name, value] of Object.entries(layer)) {
-      if (value === undefined || value === null) continue;
-      merged[name.toLowerCase()] = String(value);
-    }
-  }
+  for (const layer of layers)
+    for (const [name, value] of Object.entries(layer ?? {}))
+      if (value != null) merged[name.toLowerCase()] = String(value);
   return merged;
 }
 
@@ -61,16 +50,13 @@ export function serializeHeaderParams(headers: ParameterValues, operationId: str
 export function serializeCookieHeader(cookies: ParameterValues, operationId: string): string | undefined {
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(cookies)) {
-    const text = scalarToString(value, { operationId, in: "cookie", name });
+    const location = { operationId, in: "cookie", name };
+    const text = scalarToString(value, location);
     if (text === undefined) continue;
-    if (!COOKIE_NAME.test(name)) {
-      throw new RequestValidationError(operationId, `cookie name "${name}" is not a valid RFC 6265 token`, {
-        parameter: name,
-      });
-    }
+    if (!TOKEN.test(name)) throw invalid(location, "has a name that is not an RFC 6265 token");
     pairs.push(`${name}=${encodeURIComponent(text)}`);
   }
-  return pairs.length === 0 ? undefined : pairs.join("; ");
+  return pairs.join("; ") || undefined;
 }
 
 /** Header sources of one request, from lowest to highest precedence. */
@@ -86,10 +72,10 @@ export interface HeaderSources {
 }
 
 /**
- * Builds the request headers (without `authorization`, which is the auth step's job).
+ * Builds the request headers (without credentials, which are the auth step's job).
  *
- * Precedence, lowest first: {@link DEFAULT_HEADERS}, client headers, operation header
- * parameters, per-request headers. Two fields are special:
+ * Precedence, lowest first: `accept: application/json` (every operation of this API answers in
+ * JSON), client headers, operation header parameters, per-request headers. Two fields are special:
  * - `cookie` is concatenated across layers rather than replaced, since a user agent sends one
  *   combined Cookie header (RFC 6265 §5.4): client cookies, then cookie parameters, then
  *   per-request cookies;
@@ -100,23 +86,21 @@ export interface HeaderSources {
  */
 export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
   const { operation } = sources;
-  const clientHeaders = mergeHeaders(sources.clientHeaders);
-  const parameterHeaders = serializeHeaderParams(operation.headers, operation.operationId);
-  const requestHeaders = mergeHeaders(sources.requestHeaders);
-  const cookieParameters = serializeCookieHeader(operation.cookies, operation.operationId);
-
-  const headers = mergeHeaders(DEFAULT_HEADERS, clientHeaders, parameterHeaders, requestHeaders);
-
-  const cookies = [clientHeaders.cookie, parameterHeaders.cookie, cookieParameters, requestHeaders.cookie].filter(
-    (cookie): cookie is string => cookie !== undefined && cookie !== "",
-  );
+  const id = operation.operationId;
+  const layers = [
+    { accept: "application/json" },
+    mergeHeaders(sources.clientHeaders),
+    serializeHeaderParams(operation.headers ?? {}, id),
+    { cookie: serializeCookieHeader(operation.cookies ?? {}, id) as string },
+    mergeHeaders(sources.requestHeaders),
+  ];
+  const headers = mergeHeaders(...layers);
+  const cookie = layers.map((layer: Record<string, string>) => layer.cookie).filter(Boolean);
   delete headers.cookie;
-  if (cookies.length > 0) headers.cookie = cookies.join("; ");
-
   delete headers["content-type"];
+  if (cookie.length > 0) headers.cookie = cookie.join("; ");
   if (sources.contentType !== undefined) headers["content-type"] = sources.contentType;
-
-  assertValidHeaders(headers, operation.operationId);
+  assertValidHeaders(headers, id);
   return headers;
 }
 
@@ -129,17 +113,9 @@ export function buildRequestHeaders(sources: HeaderSources): Record<string, stri
  */
 export function assertValidHeaders(headers: Readonly<Record<string, string>>, operationId: string): void {
   for (const [name, value] of Object.entries(headers)) {
-    if (!FIELD_NAME.test(name)) {
-      throw new RequestValidationError(operationId, `header name "${name}" is not a valid RFC 9110 field name`, {
-        parameter: name,
-      });
-    }
-    if (FORBIDDEN_IN_FIELD_VALUE.test(value)) {
-      throw new RequestValidationError(
-        operationId,
-        `header "${name}" has a value with characters not allowed in a field value (RFC 9110 §5.5)`,
-        { parameter: name },
-      );
-    }
+    const problem = !TOKEN.test(name)
+      ? "is not a valid RFC 9110 field name"
+      : FORBIDDEN_IN_FIELD_VALUE.test(value) && "has characters not allowed in a field value (RFC 9110 §5.5)";
+    if (problem) throw new RequestValidationError(operationId, `header "${name}" ${problem}`, { parameter: name });
   }
 }

@@ -10,7 +10,8 @@ export function mediaTypeEssence(mediaType: string): string {
 
 /** Whether a media type denotes JSON: `application/json` or any `+json` structured syntax suffix (RFC 6839 §3.1). */
 export function isJsonMediaType(mediaType: string | null | undefined): boolean {
-  if (mediaType === null || mediaType === undefined) return false;
-  const essence = mediaTypeEssence(mediaType);
-  return essence === "application/json" || /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+\+json$/.test(essence);
+  return (
+    mediaType != null &&
+    /^(application\/json|[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+\+json)$/.test(mediaTypeEssence(mediaType))
+  );
 }

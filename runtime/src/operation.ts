@@ -21,7 +21,8 @@ export type SecurityRequirements = readonly (readonly string[])[];
 
 /**
  * Everything the core needs to know to perform one call of an operation. Generated code builds
- * one of these per call; it is plain data so that the generated code stays trivial.
+ * one of these per call; it is plain data so that the generated code stays trivial, and the
+ * generator leaves out every member that has its default, which keeps each operation small.
  */
 export interface OperationDescriptor {
   /** The OpenAPI operationId, quoted in errors so a failure can be traced to the spec. */
@@ -31,21 +32,21 @@ export interface OperationDescriptor {
   /** Path template from the spec, with `{name}` placeholders, e.g. `/api/1/users/{user_id}/otp_devices`. */
   readonly path: string;
   /** Values for the path template placeholders; every placeholder is required. */
-  readonly pathParams: ParameterValues;
+  readonly pathParams?: ParameterValues;
   /** Query parameters, serialized in insertion order. */
-  readonly query: ParameterValues;
+  readonly query?: ParameterValues;
   /** Header parameters declared by the operation. */
-  readonly headers: ParameterValues;
+  readonly headers?: ParameterValues;
   /** Cookie parameters declared by the operation. */
-  readonly cookies: ParameterValues;
+  readonly cookies?: ParameterValues;
   /** Request body before serialization; `undefined` or `null` means no body. */
   readonly body?: unknown;
   /** Media type to serialize `body` as; defaults to `application/json`. */
   readonly mediaType?: string | undefined;
-  /** Whether the spec marks the request body as required. */
-  readonly bodyRequired: boolean;
+  /** Whether the spec marks the request body as required; defaults to `false`. */
+  readonly bodyRequired?: boolean;
   /** Security requirement alternatives of the operation. */
   readonly security: SecurityRequirements;
-  /** Declared responses, used to decide how to read each response body. */
-  readonly responses: ResponseMediaTypes;
+  /** Declared responses, used to decide how to read each response body; by default every response is JSON. */
+  readonly responses?: ResponseMediaTypes;
 }

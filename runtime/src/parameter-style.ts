@@ -23,23 +23,18 @@ export interface ParameterLocation {
  * {@link RequestValidationError} for anything else (arrays, objects, functions, NaN, …).
  */
 export function scalarToString(value: unknown, location: ParameterLocation): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  switch (typeof value) {
-    case "string":
-      return value;
-    case "boolean":
-    case "bigint":
-      return String(value);
-    case "number":
-      if (!Number.isFinite(value)) throw invalid(location, "must be a finite number");
-      return String(value);
-    default:
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) throw invalid(location, "is an invalid Date");
-        return value.toISOString();
-      }
-      throw invalid(location, "must be a string, number, bigint, boolean or Date");
+  if (value == null) return undefined;
+  const type = typeof value;
+  if (type === "string" || type === "boolean" || type === "bigint") return String(value);
+  if (type === "number") {
+    if (Number.isFinite(value)) return String(value);
+    throw invalid(location, "must be a finite number");
   }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw invalid(location, "is an invalid Date");
+    return value.toISOString();
+  }
+  throw invalid(location, "must be a string, number, bigint, boolean or Date");
 }
 
 /**
@@ -54,23 +49,18 @@ export function scalarToString(value: unknown, location: ParameterLocation): str
  *   `deepObject` style and common server frameworks understand.
  */
 export function formExplodedEntries(name: string, value: unknown, location: ParameterLocation): [string, string][] {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) {
-    return value.flatMap((element: unknown) => {
-      if (isPlainObject(element) || Array.isArray(element)) {
-        throw invalid(location, "is an array containing arrays or objects, which has no form-style serialization");
-      }
-      const text = scalarToString(element, location);
-      return text === undefined ? [] : [[name, text] as [string, string]];
-    });
-  }
   if (isPlainObject(value)) {
     return Object.entries(value).flatMap(([key, property]) =>
       formExplodedEntries(`${name}[${key}]`, property, location),
     );
   }
-  const text = scalarToString(value, location);
-  return text === undefined ? [] : [[name, text]];
+  return (Array.isArray(value) ? value : [value]).flatMap((element: unknown) => {
+    if (element !== value && (isPlainObject(element) || Array.isArray(element))) {
+      throw invalid(location, "is an array containing arrays or objects, which has no form-style serialization");
+    }
+    const text = scalarToString(element, location);
+    return text === undefined ? [] : [[name, text] as [string, string]];
+  });
 }
 
 /**
@@ -78,16 +68,10 @@ export function formExplodedEntries(name: string, value: unknown, location: Para
  * objects as `key1,value1,key2,value2`. Returns `undefined` when the value is absent.
  */
 export function simpleStyle(value: unknown, location: ParameterLocation): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) {
-    return value.map((element: unknown) => scalarToString(element, location) ?? "").join(",");
-  }
-  if (isPlainObject(value)) {
-    return Object.entries(value)
-      .flatMap(([key, property]) => [key, scalarToString(property, location) ?? ""])
-      .join(",");
-  }
-  return scalarToString(value, location);
+  const parts = Array.isArray(value) ? value : isPlainObject(value) ? Object.entries(value).flat() : undefined;
+  return parts === undefined
+    ? scalarToString(value, location)
+    : parts.map((element: unknown) => scalarToString(element, location) ?? "").join(",");
 }
 
 /** True for object literals and `Object.create(null)` objects, false for Date, arrays, class instances, etc. */
@@ -97,7 +81,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null;
 }
 
-function invalid(location: ParameterLocation, problem: string): RequestValidationError {
+/** A validation error naming the parameter and where it goes. */
+export function invalid(location: ParameterLocation, problem: string): RequestValidationError {
   return new RequestValidationError(location.operationId, `${location.in} parameter "${location.name}" ${problem}`, {
     parameter: location.name,
   });

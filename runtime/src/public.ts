@@ -1,8 +1,9 @@
 // The runtime's public surface: what each client package's index re-exports. Everything
 // else in the runtime is internal and may change between releases without a major bump.
+export type { Clock } from "./abort.js";
 export type { AccessToken, TokenProvider } from "./auth.js";
-export type { ApiResponse, ClientOptions, RequestOptions } from "./client-core.js";
-export type { RequestSummary, SafeErrorJSON } from "./errors.js";
+export type { ApiResponse, AttemptEvent, CallSettings, Client, ClientOptions, RequestOptions } from "./client-core.js";
+export type { ApiErrorInit, RequestSummary, SafeErrorJSON } from "./errors.js";
 export {
   AccessTokenError,
   ApiError,
@@ -21,4 +22,5 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
+export type { ServerTemplate } from "./server.js";
 export type { HttpMethod, Transport, TransportRequest, TransportResponse } from "./transport.js";

@@ -15,15 +15,11 @@ export interface MatchedResponse {
  * range (`"4XX"`; matched case-insensitively), then `"default"`. Returns `undefined` if none applies.
  */
 export function matchDeclaredResponse(responses: ResponseMediaTypes, status: number): MatchedResponse | undefined {
-  const exact = String(status);
-  const range = `${Math.floor(status / 100)}XX`;
   const keys = Object.keys(responses);
-  const key =
-    keys.find((candidate) => candidate === exact) ??
-    keys.find((candidate) => candidate.toUpperCase() === range) ??
-    keys.find((candidate) => candidate === "default");
-  if (key === undefined) return undefined;
-  return { key, mediaType: responses[key] ?? null };
+  const key = [String(status), `${Math.floor(status / 100)}XX`, "default"]
+    .map((wanted) => keys.find((candidate) => candidate.toUpperCase() === wanted.toUpperCase()))
+    .find((found) => found !== undefined);
+  return key === undefined ? undefined : { key, mediaType: responses[key] ?? null };
 }
 
 /** Whether a status is a success (2xx, RFC 9110 §15.3). */
@@ -45,8 +41,8 @@ export type DecodedBody =
 export function decodeBody(response: TransportResponse, declaredMediaType: string | null | undefined): DecodedBody {
   const text = response.bodyText;
   if (text.trim() === "") return { ok: true, value: undefined };
-  const json = isJsonMediaType(response.headers["content-type"]) || isJsonMediaType(declaredMediaType);
-  if (!json) return { ok: true, value: text };
+  if (!isJsonMediaType(response.headers["content-type"]) && !isJsonMediaType(declaredMediaType))
+    return { ok: true, value: text };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -1,9 +1,6 @@
 import { RequestValidationError } from "./errors.js";
 import type { OperationDescriptor, ParameterValues } from "./operation.js";
-import { formExplodedEntries, scalarToString } from "./parameter-style.js";
-
-/** `{name}` placeholders of an OpenAPI path template. */
-const PATH_PLACEHOLDER = /\{([^{}]+)\}/g;
+import { formExplodedEntries, invalid, scalarToString } from "./parameter-style.js";
 
 /**
  * Builds the request URL: `baseUrl` without trailing slashes, the expanded path template, and
@@ -12,9 +9,9 @@ const PATH_PLACEHOLDER = /\{([^{}]+)\}/g;
  * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
  */
 export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
-  const query = serializeQuery(operation.query, operation.operationId);
-  const path = expandPathTemplate(operation.path, operation.pathParams, operation.operationId);
-  return `${stripTrailingSlashes(baseUrl)}${path}${query === "" ? "" : `?${query}`}`;
+  const query = serializeQuery(operation.query ?? {}, operation.operationId);
+  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operation.operationId);
+  return `${stripTrailingSlashes(baseUrl)}${path}${query && `?${query}`}`;
 }
 
 /** Removes trailing `/` so that joining with a path that starts with `/` gives exactly one. */
@@ -33,24 +30,19 @@ export function stripTrailingSlashes(baseUrl: string): string {
  *   an empty string, or a `.`/`..` value.
  */
 export function expandPathTemplate(template: string, pathParams: ParameterValues, operationId: string): string {
-  return template.replace(PATH_PLACEHOLDER, (_placeholder, name: string) => {
+  return template.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
     const location = { operationId, in: "path", name };
     const text = scalarToString(pathParams[name], location);
-    if (text === undefined) {
-      throw new RequestValidationError(operationId, `path parameter "${name}" is required`, { parameter: name });
-    }
-    if (text === "") {
-      // An empty segment ("/users//otp_devices") addresses a different resource.
-      throw new RequestValidationError(operationId, `path parameter "${name}" must not be empty`, { parameter: name });
-    }
-    if (text === "." || text === "..") {
-      // RFC 3986 §5.2.4: clients remove dot segments, and the WHATWG URL parser does so even for
-      // their percent-encoded forms, so such a value would silently change the target path.
-      throw new RequestValidationError(operationId, `path parameter "${name}" must not be "." or ".."`, {
-        parameter: name,
-      });
-    }
-    return encodeComponent(text, operationId, name);
+    // An empty segment ("/users//otp_devices") addresses a different resource; RFC 3986 §5.2.4
+    // removes dot segments, and the WHATWG URL parser does so even for their percent-encoded forms.
+    const problem =
+      text === undefined
+        ? "is required"
+        : text === ""
+          ? "must not be empty"
+          : /^\.\.?$/.test(text) && 'must not be "." or ".."';
+    if (problem) throw invalid(location, problem);
+    return encodeComponent(text as string, operationId, name);
   });
 }
 
@@ -70,14 +62,14 @@ export function serializeQuery(query: ParameterValues, operationId: string): str
 function encodeComponent(text: string, operationId: string, parameter: string): string {
   try {
     return encodeURIComponent(text);
-  } catch (error) {
+  } catch (cause) {
     // Only a lone UTF-16 surrogate makes encodeURIComponent throw: it has no UTF-8 encoding.
     throw new RequestValidationError(
       operationId,
       `parameter "${parameter}" contains text that cannot be encoded as UTF-8`,
       {
         parameter,
-        cause: error,
+        cause,
       },
     );
   }

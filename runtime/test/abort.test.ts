@@ -1,105 +1,124 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import type { CombinedSignal } from "../src/abort.js";
-import { combineSignals, combineSignalsManually, raceWithSignal, startDeadline } from "../src/abort.js";
+import { describe, expect, it } from "vitest";
+import { raceWithSignal, sleep, startCall } from "../src/abort.js";
+import { VirtualClock } from "./support/virtual-clock.js";
 
-const combiners: [string, (signals: readonly AbortSignal[]) => CombinedSignal][] = [
-  ["combineSignals", combineSignals],
-  ["combineSignalsManually", combineSignalsManually],
-];
+/** Resolves once the signal aborts. */
+const aborted = (signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
 
-describe.each(combiners)("%s", (_name, combine) => {
-  it("aborts with the reason of the first input to abort", () => {
-    const first = new AbortController();
-    const second = new AbortController();
-    const { signal } = combine([first.signal, second.signal]);
-    expect(signal.aborted).toBe(false);
-    second.abort("second");
-    first.abort("first");
-    expect(signal.aborted).toBe(true);
-    expect(signal.reason).toBe("second");
+/** The listeners an EventTarget holds for "abort", counted through add/removeEventListener. */
+function countingSignal(controller = new AbortController()) {
+  const signal = controller.signal;
+  let listeners = 0;
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = ((...args: Parameters<typeof add>) => {
+    listeners++;
+    add(...args);
+  }) as typeof add;
+  signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+    listeners--;
+    remove(...args);
+  }) as typeof remove;
+  return { controller, signal, listeners: () => listeners };
+}
+
+describe("startCall", () => {
+  it("aborts at the deadline with a TimeoutError DOMException and says it timed out", async () => {
+    const clock = new VirtualClock();
+    const call = startCall(undefined, 250, clock);
+    await aborted(call.signal);
+    expect(call.timedOut()).toBe(true);
+    expect(call.signal.reason).toMatchObject({ name: "TimeoutError" });
+    expect(clock.now() - 1_000_000).toBe(250);
+    call.dispose();
   });
 
-  it("starts aborted when an input already is", () => {
-    const { signal } = combine([new AbortController().signal, AbortSignal.abort("early")]);
-    expect(signal.reason).toBe("early");
-  });
-});
-
-describe("combineSignalsManually", () => {
-  it("stops following its inputs once disposed", () => {
-    const input = new AbortController();
-    const combined = combineSignalsManually([input.signal]);
-    combined.dispose();
-    input.abort();
-    expect(combined.signal.aborted).toBe(false);
-  });
-});
-
-describe("combineSignals without AbortSignal.any", () => {
-  const original = AbortSignal.any;
-  afterEach(() => {
-    AbortSignal.any = original;
+  it("aborts with the caller's reason when the caller cancels, and does not call that a timeout", () => {
+    const caller = new AbortController();
+    const call = startCall(caller.signal, 1_000, new VirtualClock());
+    caller.abort("stop");
+    expect(call.signal.aborted).toBe(true);
+    expect(call.signal.reason).toBe("stop");
+    expect(call.timedOut()).toBe(false);
+    call.dispose();
   });
 
-  it("falls back to the manual combination", () => {
-    AbortSignal.any = undefined as unknown as typeof AbortSignal.any;
-    const input = new AbortController();
-    const combined = combineSignals([input.signal]);
-    // Only the manual combination can be detached.
-    combined.dispose();
-    input.abort();
-    expect(combined.signal.aborted).toBe(false);
-  });
-});
-
-describe("startDeadline", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it("aborts with a TimeoutError DOMException when time is up", () => {
-    vi.useFakeTimers();
-    const deadline = startDeadline(50);
-    if (deadline === undefined) throw new Error("expected a deadline");
-    vi.advanceTimersByTime(49);
-    expect(deadline.signal.aborted).toBe(false);
-    vi.advanceTimersByTime(1);
-    expect(deadline.signal.reason).toBeInstanceOf(DOMException);
-    expect((deadline.signal.reason as DOMException).name).toBe("TimeoutError");
-  });
-
-  it("clear() cancels the timer", () => {
-    vi.useFakeTimers();
-    const deadline = startDeadline(50);
-    deadline?.clear();
-    expect(vi.getTimerCount()).toBe(0);
-    vi.advanceTimersByTime(100);
-    expect(deadline?.signal.aborted).toBe(false);
+  it("starts aborted when the caller's signal already is", () => {
+    const call = startCall(AbortSignal.abort("gone"), undefined, new VirtualClock());
+    expect(call.signal.reason).toBe("gone");
+    call.dispose();
   });
 
   it.each([
-    ["undefined", undefined],
-    ["beyond the timer range", 2 ** 31],
-  ])("returns no deadline for %s", (_name, timeoutMs) => {
-    expect(startDeadline(timeoutMs)).toBeUndefined();
+    ["no timeout", undefined],
+    ["a timeout beyond what a timer can wait", 2 ** 31],
+  ])("has no deadline for %s", (_name, timeoutMs) => {
+    const clock = new VirtualClock();
+    const call = startCall(undefined, timeoutMs, clock);
+    expect(call.remainingMs()).toBe(Number.POSITIVE_INFINITY);
+    expect(clock.delays).toStrictEqual([]);
+    call.dispose();
+  });
+
+  it("counts the remaining time down on the clock", async () => {
+    const clock = new VirtualClock();
+    const call = startCall(undefined, 1_000, clock);
+    expect(call.remainingMs()).toBe(1_000);
+    await sleep(300, call.signal, clock);
+    expect(call.remainingMs()).toBe(700);
+    call.dispose();
+  });
+
+  it("adds one listener to the caller's signal and removes it on dispose, so shared signals do not pile up", () => {
+    const shared = countingSignal();
+    const calls = Array.from({ length: 20 }, () => startCall(shared.signal, 1_000, new VirtualClock()));
+    expect(shared.listeners()).toBe(20);
+    for (const call of calls) call.dispose();
+    expect(shared.listeners()).toBe(0);
+  });
+
+  it("clears its timer on dispose", async () => {
+    const clock = new VirtualClock();
+    const call = startCall(undefined, 100, clock);
+    call.dispose();
+    await sleep(500, new AbortController().signal, clock);
+    expect(call.signal.aborted).toBe(false);
   });
 });
 
 describe("raceWithSignal", () => {
   it("rejects with the reason when the signal aborts first", async () => {
     const controller = new AbortController();
-    const never = new Promise<never>(() => {});
-    const raced = raceWithSignal(never, controller.signal);
+    const raced = raceWithSignal(new Promise<never>(() => {}), controller.signal);
     controller.abort("stop");
     await expect(raced).rejects.toBe("stop");
   });
 
-  it("settles like the promise otherwise", async () => {
-    await expect(raceWithSignal(Promise.resolve(1), new AbortController().signal)).resolves.toBe(1);
-    await expect(raceWithSignal(Promise.reject(new Error("x")), undefined)).rejects.toThrow("x");
+  it("settles like the promise otherwise, and detaches its listener", async () => {
+    const counted = countingSignal();
+    await expect(raceWithSignal(Promise.resolve(1), counted.signal)).resolves.toBe(1);
+    await expect(raceWithSignal(Promise.reject(new Error("x")), counted.signal)).rejects.toThrow("x");
+    expect(counted.listeners()).toBe(0);
   });
 
   it("rejects immediately for an already aborted signal", async () => {
     await expect(raceWithSignal(Promise.resolve(1), AbortSignal.abort("gone"))).rejects.toBe("gone");
+  });
+});
+
+describe("sleep", () => {
+  it("waits on the clock", async () => {
+    const clock = new VirtualClock();
+    await sleep(1_500, new AbortController().signal, clock);
+    expect(clock.delays).toStrictEqual([1_500]);
+    expect(clock.now() - 1_000_000).toBe(1_500);
+  });
+
+  it("rejects with the signal's reason when aborted while waiting", async () => {
+    const controller = new AbortController();
+    const waiting = sleep(10_000, controller.signal, new VirtualClock());
+    controller.abort("stop");
+    await expect(waiting).rejects.toBe("stop");
   });
 });

@@ -59,34 +59,41 @@ describe("resolveAuthorization", () => {
 
 describe("applyAuthorization", () => {
   it.each([
-    [
-      "sets the token",
-      { given: { headers: {}, security: oauth, authorization: "Bearer a" }, want: { authorization: "Bearer a" } },
-    ],
+    ["sets the token", { given: { headers: {}, authorization: "Bearer a" }, want: { authorization: "Bearer a" } }],
     [
       "a configured token replaces a caller's header",
       {
-        given: { headers: { authorization: "Basic x" }, security: oauth, authorization: "Bearer a" },
+        given: { headers: { authorization: "Basic x" }, authorization: "Bearer a" },
         want: { authorization: "Bearer a" },
       },
     ],
     [
       "keeps a caller's header when no token is configured",
       {
-        given: { headers: { authorization: "Basic x" }, security: oauth, authorization: undefined },
+        given: { headers: { authorization: "Basic x" }, authorization: undefined },
         want: { authorization: "Basic x" },
       },
     ],
-    [
-      "never sends authorization to a public operation",
-      {
-        given: { headers: { authorization: "Basic x", accept: "a" }, security: [], authorization: undefined },
-        want: { accept: "a" },
-      },
-    ],
   ])("%s", (_name, { given, want }) => {
-    const input = { ...given.headers };
-    expect(applyAuthorization(input, given.security, given.authorization)).toStrictEqual(want);
+    const input: Record<string, string> = { ...given.headers };
+    expect(applyAuthorization(input, given.authorization)).toStrictEqual(want);
     expect(input).toStrictEqual(given.headers);
+  });
+});
+
+describe("resolveAuthorization and the provider's signal", () => {
+  it("hands the provider the signal it is given", async () => {
+    const controller = new AbortController();
+    let seen: AbortSignal | undefined;
+    await resolveAuthorization(
+      ({ signal }) => {
+        seen = signal;
+        return "t";
+      },
+      oauth,
+      request,
+      controller.signal,
+    );
+    expect(seen).toBe(controller.signal);
   });
 });

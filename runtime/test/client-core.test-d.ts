@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { TokenProvider } from "../src/auth.js";
 import type { ClientConfig as AxiosClientOptions } from "../src/axios-flavor.js";
 import type { ApiResponse, ClientOptions, RequestOptions } from "../src/client-core.js";
-import { ClientCore } from "../src/client-core.js";
+import { makeClient, request } from "../src/client-core.js";
 import type {
   ApiError,
   ApiErrorInit,
@@ -15,6 +15,7 @@ import type {
 import { createApiError } from "../src/errors.js";
 import type { ClientConfig as FetchClientOptions } from "../src/fetch-flavor.js";
 import type { OperationDescriptor } from "../src/operation.js";
+import type { ServerTemplate } from "../src/server.js";
 import type { Transport, TransportRequest, TransportResponse } from "../src/transport.js";
 import type { ActivateMfaFactors200Response } from "./support/sample-api.js";
 import { MultiFactorAuthenticationV1Api } from "./support/sample-api.js";
@@ -22,10 +23,10 @@ import { MultiFactorAuthenticationV1Api } from "./support/sample-api.js";
 declare const transport: Transport;
 declare const operation: OperationDescriptor;
 
-describe("ClientCore", () => {
+describe("request", () => {
   it("request<T> resolves to ApiResponse<T>", () => {
-    const core = new ClientCore({}, transport, { baseUrl: "https://x.test" });
-    expectTypeOf(core.request<{ id: number }>(operation)).toEqualTypeOf<Promise<ApiResponse<{ id: number }>>>();
+    const client = makeClient({}, transport, { url: "https://x.test" });
+    expectTypeOf(request<{ id: number }>(client, operation)).toEqualTypeOf<Promise<ApiResponse<{ id: number }>>>();
     expectTypeOf<ApiResponse<string>>().toEqualTypeOf<{
       data: string;
       status: number;
@@ -33,9 +34,19 @@ describe("ClientCore", () => {
     }>();
   });
 
-  it("takes options, a transport and spec defaults", () => {
-    expectTypeOf(ClientCore).constructorParameters.toEqualTypeOf<[ClientOptions, Transport, { baseUrl: string }]>();
-    expectTypeOf(ClientCore.prototype.request).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
+  it("makeClient takes options, a transport and the spec's server", () => {
+    expectTypeOf(makeClient).parameters.toEqualTypeOf<[ClientOptions, Transport, ServerTemplate]>();
+    expectTypeOf(request).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
+  });
+
+  it("the descriptor needs only operationId, method, path and security", () => {
+    expectTypeOf({
+      operationId: "x",
+      method: "GET",
+      path: "/x",
+      security: [],
+    } as const).toMatchTypeOf<OperationDescriptor>();
+    expectTypeOf<{ operationId: string; method: "GET"; path: string }>().not.toMatchTypeOf<OperationDescriptor>();
   });
 
   it("accepts the descriptor literal generated code writes", () => {
@@ -66,6 +77,8 @@ describe("options", () => {
     expectTypeOf<() => string>().toMatchTypeOf<TokenProvider>();
     expectTypeOf<() => Promise<string>>().toMatchTypeOf<TokenProvider>();
     expectTypeOf<() => number>().not.toMatchTypeOf<TokenProvider>();
+    expectTypeOf<(context: { signal: AbortSignal }) => Promise<string>>().toMatchTypeOf<TokenProvider>();
+    expectTypeOf<TokenProvider["invalidate"]>().toEqualTypeOf<(() => void) | undefined>();
   });
 
   it("flavour options extend the shared options", () => {
@@ -75,11 +88,13 @@ describe("options", () => {
     expectTypeOf<AxiosClientOptions["axios"]>().toEqualTypeOf<AxiosInstance | undefined>();
   });
 
-  it("RequestOptions has signal, headers and timeoutMs only", () => {
+  it("RequestOptions has signal, headers, timeoutMs and the retry settings only", () => {
     expectTypeOf<RequestOptions>().toEqualTypeOf<{
       signal?: AbortSignal;
       headers?: Record<string, string>;
       timeoutMs?: number;
+      maxRetries?: number;
+      retryNonIdempotent?: boolean;
     }>();
   });
 });

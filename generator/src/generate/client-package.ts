@@ -33,7 +33,8 @@ const TYPE_MAPPINGS = {
 };
 
 const EXTRA_PROPERTIES: Record<ClientFlavor, Record<string, string | boolean>> = {
-  fetch: {},
+  // Both clients' trees use kebab-case file names, axios's default (issue: the twins share a layout).
+  fetch: { fileNaming: "kebab-case" },
   axios: { withSeparateModelsAndApi: true },
 };
 
@@ -50,6 +51,8 @@ export async function clientJob(repoRoot: string, workDir: string, flavor: Clien
     outputDir: path.join(workDir, `out-${flavor}`),
     additionalProperties: { ...COMMON_PROPERTIES, ...EXTRA_PROPERTIES[flavor] },
     typeMappings: TYPE_MAPPINGS,
+    // The package's createClient, from templates/common/client.mustache.
+    files: { "client.mustache": { templateType: "SupportingFiles", destinationFilename: "client.ts" } },
   };
 }
 
@@ -61,31 +64,33 @@ export async function clientJob(repoRoot: string, workDir: string, flavor: Clien
 function destinationFor(flavor: ClientFlavor, relative: string): string | undefined {
   const posix = relative.split(path.sep).join("/");
   if (posix === "index.ts") return "index.gen.ts";
+  if (posix === "client.ts") return "client.gen.ts";
   if (flavor === "axios" && posix === "api.ts") return "apis/index.gen.ts";
   const match = /^(apis|models)\/([^/]+)\.ts$/.exec(posix);
   if (match) return `${match[1]}/${match[2]}.gen.ts`;
   return undefined;
 }
 
-/** Files of the shared runtime that go to every client; transports and flavors go to one each. */
+/**
+ * Files of the shared runtime that go to every client; transports and flavors go to one each,
+ * under one name (`http-transport`, `flavor`) so that both clients' trees have the same files.
+ */
 function runtimeFileFor(flavor: ClientFlavor, file: string): string | undefined {
   const flavorMatch = /^(fetch|axios)-(transport|flavor)\.ts$/.exec(file);
   if (flavorMatch) {
     if (flavorMatch[1] !== flavor) return undefined;
-    return flavorMatch[2] === "flavor" ? "flavor.gen.ts" : file.replace(/\.ts$/, ".gen.ts");
+    return flavorMatch[2] === "flavor" ? "flavor.gen.ts" : "http-transport.gen.ts";
   }
   return file.endsWith(".ts") && !file.endsWith(".d.ts") ? file.replace(/\.ts$/, ".gen.ts") : undefined;
 }
 
 /** Points relative imports at the renamed `.gen.js` files. */
 function rewriteRuntimeImports(source: string): string {
-  return source.replace(
-    /(from\s+["']\.\/)(fetch-flavor|axios-flavor|[\w-]+)\.js(["'])/g,
-    (_all, start: string, name: string, end: string) => {
-      const target = name.endsWith("-flavor") ? "flavor" : name;
-      return `${start}${target}.gen.js${end}`;
-    },
-  );
+  return source.replace(/(from\s+["']\.\/)([\w-]+)\.js(["'])/g, (_all, start: string, name: string, end: string) => {
+    const flavored = /^(fetch|axios)-(flavor|transport)$/.exec(name);
+    const target = flavored ? (flavored[2] === "flavor" ? "flavor" : "http-transport") : name;
+    return `${start}${target}.gen.js${end}`;
+  });
 }
 
 /** Collects one client package's `src/` tree from the generator's output and the shared runtime. */

@@ -11,6 +11,7 @@ import { type PendingChange, writeGeneratedChangeset } from "../release/changese
 import { parseGenerateArgs } from "./args.js";
 import { bundleExternalRefs } from "./bundle-refs.js";
 import { clientJob, collectClientTree } from "./client-package.js";
+import { annotateDescriptorExtras, reservedOperationNames, securitySchemeTable } from "./descriptor-extras.js";
 import { type FileTree, type Replacement, readTree, swapIntoPlace, writeTree } from "./file-tree.js";
 import { formatTrees } from "./format-trees.js";
 import {
@@ -196,6 +197,7 @@ async function generateTrees(
   let prepared: PreparedSpec;
   try {
     prepared = prepareSpec(spec.document, shown);
+    annotateDescriptorExtras(prepared.document);
   } catch (error) {
     // Preparation assumes a well-formed document; when it fails on one that is not (a null
     // path item), the validation below says what is wrong and where, not a TypeError.
@@ -205,11 +207,29 @@ async function generateTrees(
   moveInlineEnumsToTypes(prepared.document);
   await writeFile(preparedFile, JSON.stringify(prepared.document));
   const renames = prepared.modelNames;
+  // The security scheme table reaches client.mustache as an additional property.
+  const schemes = securitySchemeTable(prepared.document);
+  const entries = Object.entries(schemes.entries);
+  const sdkSecuritySchemes =
+    entries.length > 0 ? `{ ${entries.map(([name, value]) => `${JSON.stringify(name)}: ${value}`).join(", ")} }` : "";
+  const sdkSchemeImports = schemes.imports.join(", ");
   const jobs = await Promise.all(
-    CLIENT_FLAVORS.map(async (flavor) => ({
-      ...(await clientJob(repoRoot, workDir, flavor)),
-      modelNameMappings: renames,
-    })),
+    CLIENT_FLAVORS.map(async (flavor) => {
+      const job = await clientJob(repoRoot, workDir, flavor);
+      return {
+        ...job,
+        // Mustache treats "" as a value, so absence is a boolean.
+        additionalProperties: {
+          ...job.additionalProperties,
+          sdkSecuritySchemes,
+          sdkSchemeImports,
+          sdkHasSecuritySchemes: sdkSecuritySchemes !== "",
+          sdkHasSchemeImports: sdkSchemeImports !== "",
+        },
+        modelNameMappings: renames,
+        operationIdNameMappings: reservedOperationNames(prepared.document),
+      };
+    }),
   );
   const jvmControl = new AbortController();
   const jvm = timings.time("openapi-generator (JVM)", () =>

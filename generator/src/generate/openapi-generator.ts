@@ -16,6 +16,10 @@ export interface GeneratorJob {
   additionalProperties: Record<string, string | boolean>;
   typeMappings?: Record<string, string>;
   modelNameMappings?: Record<string, string>;
+  /** operationId → function name, for operationIds that cannot be used as they are. */
+  operationIdNameMappings?: Record<string, string>;
+  /** Extra templates in `templateDir`, by template file: OpenAPI Generator's `files` setting. */
+  files?: Record<string, { templateType: string; destinationFilename: string }>;
 }
 
 /** Where the pinned generator JAR lives, from openapitools.json (the wrapper's own config). */
@@ -118,6 +122,8 @@ export async function runGeneratorBatch(options: {
       additionalProperties: job.additionalProperties,
       typeMappings: job.typeMappings ?? {},
       modelNameMappings: job.modelNameMappings ?? {},
+      operationIdNameMappings: job.operationIdNameMappings ?? {},
+      files: job.files ?? {},
       // The spec was validated already (Redocly, with locations); OpenAPI Generator's own
       // check is stricter than OpenAPI 3.1 in places (e.g. it demands \`responses\`).
       validateSpec: false,

@@ -45,6 +45,8 @@ const OWN_SPECS: Record<string, string> = {
   "once-refused-30": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "once-refused-30.yaml"),
   // `nullable` in 3.1 (an unknown keyword there, so allowed): a warning, not a refusal.
   "nullable-31": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "nullable-31.yaml"),
+  // operationIds `delete`, `default`, `constructor`; a server with two variables.
+  "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };
 
 /** Lint findings these specs are expected to print: advice, never a refusal. */
@@ -78,6 +80,46 @@ describe("generation from public example specs", () => {
       }
     }
   });
+
+  it.each(["fetch", "axios"])(
+    "%s: reserved-word operationIds become <word>Operation functions and methods",
+    async (pkg) => {
+      const api = await readFile(
+        path.join(temp.dir, "reserved-words", pkg, "src", "apis", "default-api.gen.ts"),
+        "utf8",
+      );
+      for (const word of ["delete", "default", "constructor"]) {
+        expect(api).toContain(`export function ${word}Operation(`);
+        expect(api).toContain(`export function ${word}OperationRaw(`);
+        expect(api).toMatch(new RegExp(`^  ${word}Operation\\(params`, "m"));
+        expect(api).toContain(`operationId: "${word}"`);
+      }
+      const client = await readFile(path.join(temp.dir, "reserved-words", pkg, "src", "client.gen.ts"), "utf8");
+      expect(client).toContain("{ baseUrl: string } | { tenant: string; version: string }");
+      expect(client).toContain('variables: ["tenant", "version"]');
+    },
+  );
+
+  it.each(["fetch", "axios"])(
+    "%s: createClient carries the spec's security schemes, importing only the appliers used",
+    async (pkg) => {
+      const client = await readFile(path.join(temp.dir, "3.0/security-multiple", pkg, "src", "client.gen.ts"), "utf8");
+      expect(client).toContain('import { apiKeyScheme, basicScheme } from "./runtime/auth-schemes.gen.js";');
+      for (const entry of [
+        'apiKey_cookie: apiKeyScheme("cookie", "api_key")',
+        'apiKey_header: apiKeyScheme("header", "X-API-KEY")',
+        'apiKey_query: apiKeyScheme("query", "apiKey")',
+        "basic: basicScheme",
+        'bearer_jwt: "bearer"',
+        'oauth2: "bearer"',
+      ])
+        expect(client).toContain(entry);
+      const petstore = await readFile(path.join(temp.dir, "3.0/petstore", pkg, "src", "client.gen.ts"), "utf8");
+      // petstore declares OAuth 2 and a header API key: no basic applier.
+      expect(petstore).toContain('import { apiKeyScheme } from "./runtime/auth-schemes.gen.js";');
+      expect(petstore).toContain('petstore_auth: "bearer"');
+    },
+  );
 
   // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
   it.each(["3.0/petstore", "3.0/polymorphism", "hostile"])("%s packages build", async (name) => {

@@ -15,12 +15,12 @@ export interface GenerationRecord {
 
 /** The {@link GenerationRecord} of this package. */
 export const generationRecord: GenerationRecord = {
-  specSha256: "2b061588b06d70704702cee7d08390b9b0529e3f8749e48e4baece31225efea4",
+  specSha256: "daa120060145e81ef24f357f0d34f13f140579434425b602bbc1ff29867cc0e4",
   generator: {
     name: "@onelogin-mfa/generator",
     version: "0.0.0",
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "4bcd360409b429bdb2d014f9fc472e461fdadd5389d44de8d1d3916dbfd52f54",
+  templatesSha256: "79de3f77ce060d2d01ba539a38cd0aef1c6483ef72e4db21dd6713450d122972",
 };

@@ -8,7 +8,14 @@ export const spec: OpenApiDocument = {
   },
   servers: [
     {
-      url: "https://your-api-subdomain.onelogin.com",
+      url: "https://{subdomain}.onelogin.com",
+      description: "Your OneLogin account's API host.",
+      variables: {
+        subdomain: {
+          default: "your-api-subdomain",
+          description: "Your OneLogin subdomain, e.g. `acme` for acme.onelogin.com.",
+        },
+      },
     },
   ],
   tags: [

@@ -1,13 +1,13 @@
 import type { ClientConfig as AxiosClientOptions } from "../../src/axios-flavor.js";
-import { createAxiosTransport } from "../../src/axios-transport.js";
-import type { ApiResponse, ClientOptions, RequestOptions } from "../../src/client-core.js";
-import { ClientCore } from "../../src/client-core.js";
+import { createTransport as createAxiosTransport } from "../../src/axios-flavor.js";
+import type { ApiResponse, Client, RequestOptions } from "../../src/client-core.js";
+import { dataOf, makeClient, request } from "../../src/client-core.js";
 import type { ClientConfig as FetchClientOptions } from "../../src/fetch-flavor.js";
-import { createFetchTransport } from "../../src/fetch-transport.js";
-import type { Transport } from "../../src/transport.js";
+import { createTransport as createFetchTransport } from "../../src/fetch-flavor.js";
 
-// Hand-written stand-ins for what the Mustache templates generate, proving the runtime API
-// supports that shape. Kept deliberately close to the generated form.
+// Hand-written stand-ins for what the Mustache templates generate (one function per operation,
+// a createClient per flavour, and the class facade), proving the runtime API supports that
+// shape. Kept deliberately close to the generated form.
 
 /** Body of activate_mfa_factors. */
 export interface ActivateMfaFactorsRequest {
@@ -36,118 +36,138 @@ export interface VerifyMfaFactorRequest {
   otp_token?: string;
 }
 
-const SERVER_URL = "https://your-api-subdomain.onelogin.com";
+const SERVER = { url: "https://your-api-subdomain.onelogin.com" };
 
-/** MultiFactorAuthenticationV1 operations over any transport; the flavours below pick one. */
+/** The fetch flavour's createClient. */
+export function createClient(options: FetchClientOptions = {}): Client {
+  return makeClient(options, createFetchTransport(options), SERVER);
+}
+
+/** The axios flavour's createClient. */
+export function createAxiosClient(options: AxiosClientOptions = {}): Client {
+  return makeClient(options, createAxiosTransport(options), SERVER);
+}
+
+type ActivateParams = { userId: number; deviceId: string; body?: ActivateMfaFactorsRequest };
+type DeviceParams = { userId: number; deviceId: string };
+type VerifyParams = DeviceParams & { body?: VerifyMfaFactorRequest };
+
+/** Activate a Factor */
+export function activateMfaFactorsRaw(
+  client: Client,
+  params: ActivateParams,
+  options?: RequestOptions,
+): Promise<ApiResponse<ActivateMfaFactors200Response>> {
+  return request(
+    client,
+    {
+      operationId: "activate_mfa_factors",
+      method: "POST",
+      path: "/api/1/users/{user_id}/otp_devices/{device_id}/trigger",
+      pathParams: { user_id: params.userId, device_id: params.deviceId },
+      body: params.body,
+      security: [["OAuth2"]],
+    },
+    options,
+  );
+}
+
+/** Activate a Factor */
+export function activateMfaFactors(
+  client: Client,
+  params: ActivateParams,
+  options?: RequestOptions,
+): Promise<ActivateMfaFactors200Response> {
+  return dataOf(activateMfaFactorsRaw(client, params, options));
+}
+
+/** Remove an Enrolled Factor */
+export function removeMfaFactorsRaw(
+  client: Client,
+  params: DeviceParams,
+  options?: RequestOptions,
+): Promise<ApiResponse<void>> {
+  return request(
+    client,
+    {
+      operationId: "remove_mfa_factors",
+      method: "DELETE",
+      path: "/api/1/users/{user_id}/otp_devices/{device_id}",
+      pathParams: { user_id: params.userId, device_id: params.deviceId },
+      security: [["OAuth2"]],
+      responses: { "200": null, "400": "application/json", "401": "application/json" },
+    },
+    options,
+  );
+}
+
+/** Verify a Factor */
+export function verifyMfaFactorRaw(
+  client: Client,
+  params: VerifyParams,
+  options?: RequestOptions,
+): Promise<ApiResponse<ModelError>> {
+  return request(
+    client,
+    {
+      operationId: "verify_mfa_factor",
+      method: "POST",
+      path: "/api/1/users/{user_id}/otp_devices/{device_id}/verify",
+      pathParams: { user_id: params.userId, device_id: params.deviceId },
+      body: params.body,
+      security: [["OAuth2"]],
+    },
+    options,
+  );
+}
+
+/** MultiFactorAuthenticationV1 operations as methods over one client; the flavours below pick a transport. */
 class SampleApi {
-  readonly #core: ClientCore;
+  readonly #client: Client;
 
-  constructor(options: ClientOptions, transport: Transport) {
-    this.#core = new ClientCore(options, transport, { baseUrl: SERVER_URL });
+  constructor(client: Client) {
+    this.#client = client;
   }
 
   /** Activate a Factor */
-  async activateMfaFactorsRaw(
-    params: { userId: number; deviceId: string; body?: ActivateMfaFactorsRequest },
+  activateMfaFactors(params: ActivateParams, options?: RequestOptions): Promise<ActivateMfaFactors200Response> {
+    return activateMfaFactors(this.#client, params, options);
+  }
+
+  /** Activate a Factor */
+  activateMfaFactorsRaw(
+    params: ActivateParams,
     options?: RequestOptions,
   ): Promise<ApiResponse<ActivateMfaFactors200Response>> {
-    return this.#core.request<ActivateMfaFactors200Response>(
-      {
-        operationId: "activate_mfa_factors",
-        method: "POST",
-        path: "/api/1/users/{user_id}/otp_devices/{device_id}/trigger",
-        pathParams: { user_id: params.userId, device_id: params.deviceId },
-        query: {},
-        headers: {},
-        cookies: {},
-        body: params.body,
-        mediaType: "application/json",
-        bodyRequired: false,
-        security: [["OAuth2"]],
-        responses: { "200": "application/json", "400": "application/json", "401": "application/json" },
-      },
-      options,
-    );
-  }
-
-  /** Activate a Factor */
-  async activateMfaFactors(
-    params: { userId: number; deviceId: string; body?: ActivateMfaFactorsRequest },
-    options?: RequestOptions,
-  ): Promise<ActivateMfaFactors200Response> {
-    return (await this.activateMfaFactorsRaw(params, options)).data;
+    return activateMfaFactorsRaw(this.#client, params, options);
   }
 
   /** Remove an Enrolled Factor */
-  async removeMfaFactorsRaw(
-    params: { userId: number; deviceId: string },
-    options?: RequestOptions,
-  ): Promise<ApiResponse<void>> {
-    return this.#core.request<void>(
-      {
-        operationId: "remove_mfa_factors",
-        method: "DELETE",
-        path: "/api/1/users/{user_id}/otp_devices/{device_id}",
-        pathParams: { user_id: params.userId, device_id: params.deviceId },
-        query: {},
-        headers: {},
-        cookies: {},
-        bodyRequired: false,
-        security: [["OAuth2"]],
-        responses: { "200": null, "400": "application/json", "401": "application/json" },
-      },
-      options,
-    );
+  removeMfaFactors(params: DeviceParams, options?: RequestOptions): Promise<void> {
+    return dataOf(removeMfaFactorsRaw(this.#client, params, options));
   }
 
   /** Remove an Enrolled Factor */
-  async removeMfaFactors(params: { userId: number; deviceId: string }, options?: RequestOptions): Promise<void> {
-    await this.removeMfaFactorsRaw(params, options);
+  removeMfaFactorsRaw(params: DeviceParams, options?: RequestOptions): Promise<ApiResponse<void>> {
+    return removeMfaFactorsRaw(this.#client, params, options);
   }
 
   /** Verify a Factor */
-  async verifyMfaFactorRaw(
-    params: { userId: number; deviceId: string; body?: VerifyMfaFactorRequest },
-    options?: RequestOptions,
-  ): Promise<ApiResponse<ModelError>> {
-    return this.#core.request<ModelError>(
-      {
-        operationId: "verify_mfa_factor",
-        method: "POST",
-        path: "/api/1/users/{user_id}/otp_devices/{device_id}/verify",
-        pathParams: { user_id: params.userId, device_id: params.deviceId },
-        query: {},
-        headers: {},
-        cookies: {},
-        body: params.body,
-        mediaType: "application/json",
-        bodyRequired: false,
-        security: [["OAuth2"]],
-        responses: { "200": "application/json", "400": "application/json", "401": "application/json" },
-      },
-      options,
-    );
-  }
-
-  /** Verify a Factor */
-  async verifyMfaFactor(
-    params: { userId: number; deviceId: string; body?: VerifyMfaFactorRequest },
-    options?: RequestOptions,
-  ): Promise<ModelError> {
-    return (await this.verifyMfaFactorRaw(params, options)).data;
+  verifyMfaFactor(params: VerifyParams, options?: RequestOptions): Promise<ModelError> {
+    return dataOf(verifyMfaFactorRaw(this.#client, params, options));
   }
 }
 
-/** MultiFactorAuthenticationV1 operations, fetch flavour. */
+/** The fetch flavour's class. */
 export class MultiFactorAuthenticationV1Api extends SampleApi {
-  constructor(options: FetchClientOptions = {}) {
-    super(options, createFetchTransport(options.fetch));
+  constructor(config: FetchClientOptions = {}) {
+    super(createClient(config));
   }
 }
 
-/** MultiFactorAuthenticationV1 operations, axios flavour. */
+/** The axios flavour's class. */
 export class MultiFactorAuthenticationV1AxiosApi extends SampleApi {
-  constructor(options: AxiosClientOptions = {}) {
-    super(options, createAxiosTransport(options.axios));
+  constructor(config: AxiosClientOptions = {}) {
+    super(createAxiosClient(config));
   }
 }

@@ -16,8 +16,9 @@ export interface EntryPoint {
 }
 
 /**
- * The entry points a package publishes, read from its package.json `exports` (the package's own,
- * or its scaffold before it exists): `"."` → `index.gen.ts`, `"./x"` → `x.gen.ts`.
+ * The entry points a package publishes, from its build script's `--entry.<name> src/<file>` flags
+ * (the package's own package.json, or its scaffold before it exists): `index` is `.`, any other
+ * name the subpath `./<name>`.
  */
 export async function entryPointsOf(
   packageDir: string,
@@ -26,13 +27,13 @@ export async function entryPointsOf(
   const file = existsSync(path.join(packageDir, "package.json")) ? packageDir : scaffoldDir;
   const manifest = JSON.parse(await readFile(path.join(file, "package.json"), "utf8")) as {
     name: string;
-    exports?: Record<string, unknown>;
+    scripts?: Record<string, string>;
   };
-  const entries = Object.keys(manifest.exports ?? { ".": {} })
-    .filter((subpath) => subpath !== "./package.json")
-    .sort()
-    .map((subpath) => ({ subpath, source: subpath === "." ? "index.gen.ts" : `${subpath.slice(2)}.gen.ts` }));
-  return { name: manifest.name, entries };
+  const flags = [...(manifest.scripts?.build ?? "").matchAll(/--entry\.([\w-]+)[= ]src\/(\S+)/g)];
+  const entries = flags
+    .map(([, name = "", source = ""]) => ({ subpath: name === "index" ? "." : `./${name}`, source }))
+    .sort((a, b) => (a.subpath < b.subpath ? -1 : a.subpath > b.subpath ? 1 : 0));
+  return { name: manifest.name, entries: entries.length > 0 ? entries : [{ subpath: ".", source: "index.gen.ts" }] };
 }
 
 /** The report file for an entry point: `index.api.md`, `oauth2.api.md`. */

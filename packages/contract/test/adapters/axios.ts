@@ -1,5 +1,8 @@
 import * as client from "@onelogin-mfa/axios";
-import { adapterFromModule } from "./client-adapter.js";
+import { adapterFromModule, functionsAdapterFromModule } from "./client-adapter.js";
 
-/** `@onelogin-mfa/axios` with its default axios instance (Node's http adapter). */
+/** `@onelogin-mfa/axios`'s API class with its default axios instance (Node's http adapter). */
 export const axiosAdapter = adapterFromModule("axios", client);
+
+/** `@onelogin-mfa/axios`'s standalone operation functions. */
+export const axiosFunctionsAdapter = functionsAdapterFromModule("axios functions", client);

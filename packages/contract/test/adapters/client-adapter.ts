@@ -6,7 +6,7 @@
  */
 
 /** Names of the clients the suite runs against. */
-export type ClientName = "fetch" | "axios";
+export type ClientName = "fetch" | "axios" | "fetch functions" | "axios functions";
 
 /** Per-call options every client accepts. */
 export interface CallOptions {
@@ -132,10 +132,21 @@ export interface ClientAdapter<Name extends string = ClientName> {
   errorClasses: ErrorClasses;
 }
 
-/** What a client package exports that the suite needs: its API class and its error classes. */
+/** A standalone operation function: the package's client first, then the method's arguments. */
+type OperationFunction = (client: never, params: never, options?: CallOptions) => Promise<unknown>;
+
+/** What a client package exports that the suite needs for its API class: the class and its error classes. */
 export type ClientModule = ErrorClasses & {
   MultiFactorAuthenticationV1Api: new (options: ClientFactoryOptions) => MfaClient;
 };
+
+/** What the suite needs for the standalone entry point: `createClient` and one function per operation, with `Raw` twins. */
+export type FunctionsModule = ErrorClasses & {
+  createClient: (options: ClientFactoryOptions) => unknown;
+} & Record<
+    (typeof OPERATION_METHODS)[OperationId] | `${(typeof OPERATION_METHODS)[OperationId]}Raw`,
+    OperationFunction
+  >;
 
 const ERROR_CLASS_NAMES = [
   "OneLoginMfaError",
@@ -147,11 +158,40 @@ const ERROR_CLASS_NAMES = [
   "RequestValidationError",
 ] as const satisfies readonly (keyof ErrorClasses)[];
 
-/** The adapter for a client package, from the package's own exports (`import * as client`). */
+/** The adapter for a client package's API class, from the package's own exports (`import * as client`). */
 export function adapterFromModule<Name extends string>(name: Name, client: ClientModule): ClientAdapter<Name> {
   return {
     name,
     create: (options) => new client.MultiFactorAuthenticationV1Api(options),
-    errorClasses: Object.fromEntries(ERROR_CLASS_NAMES.map((key) => [key, client[key]])) as unknown as ErrorClasses,
+    errorClasses: errorClassesOf(client),
   };
+}
+
+/**
+ * The adapter for a client package's standalone functions: `createClient`, then each
+ * operation's function called with that client, so the same scenarios drive the tree-shakable
+ * entry point too.
+ */
+export function functionsAdapterFromModule<Name extends string>(
+  name: Name,
+  client: FunctionsModule,
+): ClientAdapter<Name> {
+  return {
+    name,
+    create: (options) => {
+      const handle = client.createClient(options);
+      const methods = Object.values(OPERATION_METHODS).flatMap((method) => [method, `${method}Raw` as const]);
+      return Object.fromEntries(
+        methods.map((method) => [
+          method,
+          (params: never, callOptions?: CallOptions) => client[method](handle as never, params, callOptions),
+        ]),
+      ) as unknown as MfaClient;
+    },
+    errorClasses: errorClassesOf(client),
+  };
+}
+
+function errorClassesOf(client: ErrorClasses): ErrorClasses {
+  return Object.fromEntries(ERROR_CLASS_NAMES.map((key) => [key, client[key]])) as unknown as ErrorClasses;
 }

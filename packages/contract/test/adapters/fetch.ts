@@ -1,5 +1,8 @@
 import * as client from "@onelogin-mfa/fetch";
-import { adapterFromModule } from "./client-adapter.js";
+import { adapterFromModule, functionsAdapterFromModule } from "./client-adapter.js";
 
-/** `@onelogin-mfa/fetch` with the platform fetch (Node's undici). */
+/** `@onelogin-mfa/fetch`'s API class with the platform fetch (Node's undici). */
 export const fetchAdapter = adapterFromModule("fetch", client);
+
+/** `@onelogin-mfa/fetch`'s standalone operation functions. */
+export const fetchFunctionsAdapter = functionsAdapterFromModule("fetch functions", client);

@@ -1,6 +1,11 @@
-import { axiosAdapter } from "./axios.js";
+import { axiosAdapter, axiosFunctionsAdapter } from "./axios.js";
 import type { ClientAdapter } from "./client-adapter.js";
-import { fetchAdapter } from "./fetch.js";
+import { fetchAdapter, fetchFunctionsAdapter } from "./fetch.js";
 
-/** Every client the contract suite runs against; add a client by adding its adapter here. */
-export const CLIENT_ADAPTERS: readonly ClientAdapter[] = [fetchAdapter, axiosAdapter];
+/** Every client entry point the contract suite runs against; add one by adding its adapter here. */
+export const CLIENT_ADAPTERS: readonly ClientAdapter[] = [
+  fetchAdapter,
+  axiosAdapter,
+  fetchFunctionsAdapter,
+  axiosFunctionsAdapter,
+];
