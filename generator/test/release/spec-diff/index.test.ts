@@ -157,6 +157,15 @@ const ROWS: [string, Row][] = [
       want: { bump: "patch", kind: "description-changed", mentions: "tag `Factors`" },
     },
   ],
+  [
+    "operation externalDocs (seen by no rule: the safety net reports it)",
+    {
+      given: (s) => {
+        get(s).externalDocs = { url: "https://docs.example.com/factors" };
+      },
+      want: { bump: "patch", kind: "unclassified-difference", mentions: "/get/externalDocs" },
+    },
+  ],
   // minor
   [
     "operation added",
