@@ -41,7 +41,9 @@ export function classifyApiChanges(options: {
         message: `Added the export \`${name}\`.`,
       });
     } else if (old !== now) {
-      changes.push(...classifyChangedDeclaration(name, old, now, roleOf(name), where));
+      // A constant is a value the package hands out: what it gains, its users merely may read.
+      const role = /^export (?:declare )?const /m.test(now) ? "output" : roleOf(name);
+      changes.push(...classifyChangedDeclaration(name, old, now, role, where));
     }
   }
   return changes;
