@@ -31,16 +31,16 @@ describe("generated types of constructs the clients typed wrongly", () => {
   afterAll(() => temp.remove());
 
   it.each([
-    ["const string", { file: "types-31/fetch/src/models/Shape.gen.ts", want: 'kind: "circle";' }],
-    ["const number", { file: "types-31/fetch/src/models/Shape.gen.ts", want: "version?: 2;" }],
+    ["const string", { file: "types-31/fetch/src/models/shape.gen.ts", want: 'kind: "circle";' }],
+    ["const number", { file: "types-31/fetch/src/models/shape.gen.ts", want: "version?: 2;" }],
     [
       "prefixItems with items: false",
-      { file: "types-31/fetch/src/models/Shape.gen.ts", want: "point: [number?, string?];" },
+      { file: "types-31/fetch/src/models/shape.gen.ts", want: "point: [number?, string?];" },
     ],
-    ["mixed enum", { file: "types-31/fetch/src/models/Shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
-    ["$ref to type null", { file: "types-31/fetch/src/models/Shape.gen.ts", want: "nothing?: null;" }],
+    ["mixed enum", { file: "types-31/fetch/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
+    ["$ref to type null", { file: "types-31/fetch/src/models/shape.gen.ts", want: "nothing?: null;" }],
     ["mixed enum (axios)", { file: "types-31/axios/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
-    ["allOf [$ref] + nullable", { file: "types-30/fetch/src/models/Owner.gen.ts", want: "pet?: Pet | null;" }],
+    ["allOf [$ref] + nullable", { file: "types-30/fetch/src/models/owner.gen.ts", want: "pet?: Pet | null;" }],
   ])("%s", async (_name, { file, want }) => {
     expect(await readFile(path.join(temp.dir, file), "utf8")).toContain(want);
   });
@@ -49,7 +49,7 @@ describe("generated types of constructs the clients typed wrongly", () => {
     ["an optional form body", "submitForm"],
     ["an optional multipart body", "upload"],
   ])("%s stays optional in the params type", async (_name, operation) => {
-    for (const file of ["types-30/fetch/src/apis/DefaultApi.gen.ts", "types-30/axios/src/apis/default-api.gen.ts"]) {
+    for (const file of ["types-30/fetch/src/apis/default-api.gen.ts", "types-30/axios/src/apis/default-api.gen.ts"]) {
       const source = await readFile(path.join(temp.dir, file), "utf8");
       const params = new RegExp(
         `export interface ${operation[0]!.toUpperCase()}${operation.slice(1)}Params \\{[\\s\\S]*?\\n\\}`,
