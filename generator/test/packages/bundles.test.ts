@@ -116,3 +116,19 @@ describe.each(["fetch", "axios"])("%s logger subpath", (flavor) => {
     expect(logger.code).toContain("onelogin-mfa ");
   });
 });
+
+describe.each(["fetch", "axios"])("%s oauth2 subpath", (flavor) => {
+  it("costs nothing unless imported: the main entry's bundle has none of its code", async () => {
+    // The token path is the helper's own string; no operation of the spec uses it.
+    const tokenPath = JSON.stringify("/auth/oauth2/v2/token");
+    const { code } = await bundle(indexOf(flavor), ["createClient", ...Object.keys(OPERATIONS)]);
+    expect(code).not.toContain(tokenPath);
+    expect(code).not.toContain("OAuth2TokenError");
+    const oauth2 = await bundle(
+      path.join(repoRoot, "packages", flavor, "src", "runtime", "oauth2-client-credentials.gen.ts"),
+      ["clientCredentials", "OAuth2TokenError"],
+    );
+    expect(oauth2.code).toContain(tokenPath);
+    expect(oauth2.code).toContain("OAuth2TokenError");
+  });
+});

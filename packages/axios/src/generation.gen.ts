@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "79de3f77ce060d2d01ba539a38cd0aef1c6483ef72e4db21dd6713450d122972",
+  templatesSha256: "3f0353fb482d0ded048e75f86ec6c5eacb71b6e9da652b8c2bf8d35849b48ce8",
 };

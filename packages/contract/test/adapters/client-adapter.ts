@@ -119,10 +119,21 @@ export interface ErrorClasses {
   RequestValidationError: ErrorClass;
 }
 
+/** A token provider as the clients accept it; `invalidate()` asks for a fresh token after a 401. */
+export type TokenProvider = ((context: { signal: AbortSignal }) => string | Promise<string>) & {
+  invalidate?: () => void;
+};
+
 /** How the suite constructs a client. */
 export interface ClientFactoryOptions {
   baseUrl: string;
-  accessToken: string | (() => string | Promise<string>);
+  accessToken: string | TokenProvider;
+}
+
+/** What a client package's `/oauth2` subpath exports that the suite needs. */
+export interface OAuth2Module {
+  clientCredentials(options: { baseUrl: string; clientId: string; clientSecret: string }): TokenProvider;
+  OAuth2TokenError: ErrorClass;
 }
 
 /** One client package, as the suite sees it. */
@@ -130,6 +141,8 @@ export interface ClientAdapter<Name extends string = ClientName> {
   name: Name;
   create(options: ClientFactoryOptions): MfaClient;
   errorClasses: ErrorClasses;
+  /** The package's OAuth2 client-credentials helper (its `/oauth2` subpath). */
+  oauth2: OAuth2Module;
 }
 
 /** A standalone operation function: the package's client first, then the method's arguments. */
@@ -159,9 +172,14 @@ const ERROR_CLASS_NAMES = [
 ] as const satisfies readonly (keyof ErrorClasses)[];
 
 /** The adapter for a client package's API class, from the package's own exports (`import * as client`). */
-export function adapterFromModule<Name extends string>(name: Name, client: ClientModule): ClientAdapter<Name> {
+export function adapterFromModule<Name extends string>(
+  name: Name,
+  client: ClientModule,
+  oauth2: OAuth2Module,
+): ClientAdapter<Name> {
   return {
     name,
+    oauth2,
     create: (options) => new client.MultiFactorAuthenticationV1Api(options),
     errorClasses: errorClassesOf(client),
   };
@@ -175,9 +193,11 @@ export function adapterFromModule<Name extends string>(name: Name, client: Clien
 export function functionsAdapterFromModule<Name extends string>(
   name: Name,
   client: FunctionsModule,
+  oauth2: OAuth2Module,
 ): ClientAdapter<Name> {
   return {
     name,
+    oauth2,
     create: (options) => {
       const handle = client.createClient(options);
       const methods = Object.values(OPERATION_METHODS).flatMap((method) => [method, `${method}Raw` as const]);

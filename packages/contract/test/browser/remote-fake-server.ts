@@ -3,7 +3,9 @@ import type {
   FakeClock,
   FakeServerState,
   FaultSpec,
+  IssuedToken,
   MfaTokenSnapshot,
+  OAuthClient,
   RecordedExchange,
   SpecViolation,
 } from "../../src/portable.js";
@@ -72,6 +74,13 @@ export function connectRemoteFakeServer(info: FakeServerInfo): ContractServer {
     state,
     clock,
     faults,
+    oauth: {
+      get client() {
+        return call<OAuthClient>("oauth/client");
+      },
+      tokenPath: "/auth/oauth2/v2/token",
+      issued: () => call<IssuedToken[]>("oauth/issued"),
+    },
     spec: indexSpec(call<Record<string, unknown>>("spec")),
     unusedPort: async () => call<number>("unused-port"),
     close: async () => undefined,

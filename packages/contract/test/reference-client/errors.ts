@@ -84,6 +84,11 @@ export class TimeoutError extends OneLoginMfaError {
   override name = "TimeoutError";
 }
 
+/** The accessToken provider failed; its error is the cause. */
+export class AccessTokenError extends OneLoginMfaError {
+  override name = "AccessTokenError";
+}
+
 /** No HTTP answer was obtained. */
 export class ConnectionError extends OneLoginMfaError {
   override name = "ConnectionError";

@@ -7,7 +7,7 @@ import type {
   RawResult,
   UserParams,
 } from "../adapters/client-adapter.js";
-import { apiErrorFor, ConnectionError, RequestValidationError, TimeoutError } from "./errors.js";
+import { AccessTokenError, apiErrorFor, ConnectionError, RequestValidationError, TimeoutError } from "./errors.js";
 
 type Method = "GET" | "POST" | "DELETE";
 
@@ -59,8 +59,34 @@ export class ReferenceMfaClient implements MfaClient {
   ): Promise<RawResult> {
     // Built here, inside the async function, so invalid arguments reject instead of throwing.
     const url = `${this.options.baseUrl.replace(/\/+$/, "")}${buildPath(operationId)}`;
-    const token =
-      typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
+    const provider = typeof this.options.accessToken === "function" ? this.options.accessToken : undefined;
+    const first = await this.attempt(operationId, method, url, body, options);
+    // A 401 with a provider that can go stale: one fresh token, one more try.
+    if (first.status === 401 && provider?.invalidate) {
+      provider.invalidate();
+      return this.finish(operationId, method, url, await this.attempt(operationId, method, url, body, options));
+    }
+    return this.finish(operationId, method, url, first);
+  }
+
+  private async tokenOf(operationId: OperationId, signal: AbortSignal): Promise<string> {
+    const { accessToken } = this.options;
+    if (typeof accessToken !== "function") return accessToken;
+    try {
+      return await accessToken({ signal });
+    } catch (cause) {
+      throw new AccessTokenError(`${operationId}: the accessToken provider failed`, { cause });
+    }
+  }
+
+  private async attempt(
+    operationId: OperationId,
+    method: Method,
+    url: string,
+    body: object | undefined,
+    options: CallOptions,
+  ): Promise<Response> {
+    const token = await this.tokenOf(operationId, options.signal ?? new AbortController().signal);
     const headers: Record<string, string> = {
       accept: "application/json",
       authorization: `Bearer ${token}`,
@@ -83,6 +109,10 @@ export class ReferenceMfaClient implements MfaClient {
       }
       throw new ConnectionError(`${operationId}: no response from ${url}`, { cause });
     }
+    return response;
+  }
+
+  private async finish(operationId: OperationId, method: Method, url: string, response: Response): Promise<RawResult> {
     const text = await response.text();
     const parsed: unknown = text === "" ? undefined : JSON.parse(text);
     const responseHeaders: Record<string, string> = {};

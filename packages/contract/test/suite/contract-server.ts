@@ -5,7 +5,7 @@ import type { RunningFakeServer } from "../../src/portable.js";
  * over the HTTP control surface when the suite runs in a browser page.
  */
 export interface ContractServer
-  extends Pick<RunningFakeServer, "url" | "token" | "state" | "clock" | "spec" | "faults"> {
+  extends Pick<RunningFakeServer, "url" | "token" | "state" | "clock" | "spec" | "faults" | "oauth"> {
   /** A 127.0.0.1 port with nothing listening on it, for connection-refused scenarios. */
   unusedPort(): Promise<number>;
   /** Stops the server (or lets go of a remote one). */

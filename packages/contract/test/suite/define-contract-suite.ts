@@ -8,6 +8,7 @@ import { errorStatusScenarios } from "./scenarios/error-statuses.js";
 import { expiryScenarios } from "./scenarios/expiry.js";
 import { flowScenarios } from "./scenarios/flows.js";
 import { injectedFaultScenarios } from "./scenarios/injected-faults.js";
+import { oauth2Scenarios } from "./scenarios/oauth2-client-credentials.js";
 import { pathParameterScenarios } from "./scenarios/path-parameters.js";
 import { successPathScenarios } from "./scenarios/success-paths.js";
 import type { ShapeLedger } from "./shape-ledger.js";
@@ -36,5 +37,6 @@ export function defineContractSuite(adapter: ClientAdapter<string>, options: Con
   concurrencyScenarios(context);
   clientPlumbingScenarios(context);
   injectedFaultScenarios(context);
+  oauth2Scenarios(context);
   closingChecks(context, options.schemas);
 }
