@@ -3,8 +3,8 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FileTree } from "../../generate/file-tree.js";
 import type { PackageFolder } from "../../generate/layout.js";
-import { type DeclarationJob, emitDeclarations } from "./declarations.js";
-import { extractApiReports, type ReportJob } from "./extract.js";
+import type { DeclarationJob } from "./declarations.js";
+import type { ReportJob } from "./extract.js";
 
 /** Folder beside `src/` that holds a package's committed API reports, one per entry point. */
 export const API_REPORT_DIR = "api-report";
@@ -73,6 +73,11 @@ export async function buildApiReports(options: {
       });
     }
   }
+  // TypeScript and API Extractor take about 1.5 s to load: only runs that write reports pay for them.
+  const [{ emitDeclarations }, { extractApiReports }] = await Promise.all([
+    import("./declarations.js"),
+    import("./extract.js"),
+  ]);
   await emitDeclarations(declarations);
   const texts = await extractApiReports(reportJobs);
   const reports = new Map<PackageFolder, FileTree>();
