@@ -111,7 +111,10 @@ describe("generate --config / --scope", () => {
     );
     const spec = path.join(repoRoot, "generator", "test", "fixtures", "specs", "types", "types-30.yaml");
     const out = path.join(temp.dir, "out");
-    const result = await runCli(["generate", "--spec", spec, "--out", out, "--config", config], temp.dir);
+    const result = await runCli(
+      ["generate", "--spec", spec, "--out", out, "--config", config, "--no-api-reports"],
+      temp.dir,
+    );
     expect(result.code, result.stderr).toBe(0);
     const manifest = async (pkg: string) => JSON.parse(await readFile(path.join(out, pkg, "package.json"), "utf8"));
     expect((await manifest("schema")).name).toBe("@acme/schema");
