@@ -30,7 +30,11 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
   const { body, operationId } = operation;
   const contentType = operation.mediaType ?? "application/json";
   const fail = (problem: string, cause?: unknown): never => {
-    throw new RequestValidationError(operationId, problem, cause ? { parameter: "body", cause } : { parameter: "body" });
+    throw new RequestValidationError(
+      operationId,
+      problem,
+      cause ? { parameter: "body", cause } : { parameter: "body" },
+    );
   };
   if (body == null) return operation.bodyRequired ? fail("request body is required") : undefined;
   // Transports carry text only; no operation of this API takes binary uploads.
@@ -52,7 +56,8 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
       // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
       const form = new URLSearchParams();
       for (const name in body)
-        for (const pair of formExplodedEntries(name, body[name], { operationId, in: "body", name })) form.append(...pair);
+        for (const pair of formExplodedEntries(name, body[name], { operationId, in: "body", name }))
+          form.append(...pair);
       text = String(form);
     }
   } else if (essence === "text/plain" || (typeof body === "string" && !isJsonMediaType(essence))) text = String(body);

@@ -169,8 +169,7 @@ export async function request<T>(
   };
   if (!(timeout >= 0)) invalidOption("timeoutMs", "a non-negative number of milliseconds");
   if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) invalidOption("maxRetries", "a non-negative integer");
-  const retries =
-    isIdempotent(method) || (options.retryNonIdempotent ?? config.retryNonIdempotent) ? maxRetries : 0;
+  const retries = isIdempotent(method) || (options.retryNonIdempotent ?? config.retryNonIdempotent) ? maxRetries : 0;
   // `0` and `Infinity` disable the timeout (axios users expect `0` to mean "none").
   const timeoutMs = timeout === 0 || timeout === Number.POSITIVE_INFINITY ? undefined : timeout;
 
@@ -197,7 +196,9 @@ export async function request<T>(
       let failure: unknown;
       const sentAt = clock.now();
       try {
-        response = await call.race(transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }));
+        response = await call.race(
+          transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }),
+        );
       } catch (error) {
         if (signal.aborted) throw error;
         failure = error;

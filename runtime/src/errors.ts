@@ -111,7 +111,11 @@ export class OneLoginMfaError extends Error {
     const cause = this.cause as { name: string; message: string; code?: unknown };
     // Only Error-like causes are summarized: arbitrary objects (an abort reason, say) could hold anything.
     if (cause instanceof Error)
-      json.cause = { name: cause.name, message: cause.message, ...(typeof cause.code === "string" && { code: cause.code }) };
+      json.cause = {
+        name: cause.name,
+        message: cause.message,
+        ...(typeof cause.code === "string" && { code: cause.code }),
+      };
     if (this.stack !== undefined) json.stack = this.stack;
     return json;
   }
@@ -252,7 +256,10 @@ export class TimeoutError extends OneLoginMfaError implements OfRequest {
    * @param cause the error the transport rejected with, if any.
    */
   constructor(request: RequestSummary, timeoutMs: number, cause?: unknown) {
-    super(`${describe(request)}timed out after ${timeoutMs} ms`, cause === undefined ? { request } : { request, cause });
+    super(
+      `${describe(request)}timed out after ${timeoutMs} ms`,
+      cause === undefined ? { request } : { request, cause },
+    );
     Object.assign(this, { timeoutMs });
   }
 }

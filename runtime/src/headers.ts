@@ -40,7 +40,8 @@ function addHeader(headers: Record<string, string>, name: string, value: unknown
 /** Serializes an operation's header parameters with simple style (OpenAPI's default for headers); absent values are skipped. */
 export function serializeHeaderParams(headers: ParameterValues, operationId: string): Record<string, string> {
   const serialized: Record<string, string> = {};
-  for (const name in headers) addHeader(serialized, name, simpleStyle(headers[name], { operationId, in: "header", name }));
+  for (const name in headers)
+    addHeader(serialized, name, simpleStyle(headers[name], { operationId, in: "header", name }));
   return serialized;
 }
 

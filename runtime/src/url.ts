@@ -76,9 +76,13 @@ function encodeComponent(text: string, operationId: string, parameter: string): 
     return encodeURIComponent(text);
   } catch (cause) {
     // Only a lone UTF-16 surrogate makes encodeURIComponent throw: it has no UTF-8 encoding.
-    throw new RequestValidationError(operationId, `parameter "${parameter}" contains text that cannot be encoded as UTF-8`, {
-      parameter,
-      cause,
-    });
+    throw new RequestValidationError(
+      operationId,
+      `parameter "${parameter}" contains text that cannot be encoded as UTF-8`,
+      {
+        parameter,
+        cause,
+      },
+    );
   }
 }

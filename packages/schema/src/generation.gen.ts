@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "a4126b0202001ec741b6d6bfc2122fd0a0a81bf7019c5dbd25e40721112e124b",
+  templatesSha256: "b1af16f5e9f610c1212fd82c9e9fba54e343f4a518cda5957d404180ad973a60",
 };

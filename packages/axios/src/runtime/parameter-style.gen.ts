@@ -28,7 +28,7 @@ export function scalarToString(value: unknown, location: ParameterLocation): str
   if (value == null) return undefined;
   if (type === "string" || type === "boolean" || type === "bigint" || Number.isFinite(value)) return String(value);
   const date = value instanceof Date;
-  if (date && value.getTime() === value.getTime()) return value.toISOString();
+  if (date && !Number.isNaN(value.getTime())) return value.toISOString();
   throw invalid(
     location,
     type === "number"

@@ -27,7 +27,7 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
   const text = value?.trim() ?? "";
   // An HTTP-date names a weekday and month; Date.parse alone would also read "-5" as a year.
   const ms = /^\d+$/.test(text) ? +text * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : Number.NaN;
-  return ms === ms ? Math.min(60_000, Math.max(0, ms)) : undefined;
+  return Number.isNaN(ms) ? undefined : Math.min(60_000, Math.max(0, ms));
 }
 
 /**
