@@ -1,6 +1,6 @@
-import { type Clock, raceWithSignal, sleep, startCall, systemClock } from "./abort.js";
+import { type Clock, startCall, systemClock } from "./abort.js";
 import type { Credentials, SchemeKind } from "./auth.js";
-import { applyAuthorization, applyCredentials, chooseSchemes, resolveAuthorization } from "./auth.js";
+import { chooseSchemes, resolveAuthorization } from "./auth.js";
 import { serializeBody } from "./body.js";
 import type { RequestSummary } from "./errors.js";
 import {
@@ -40,6 +40,12 @@ export interface ClientOptions extends CallSettings, Credentials {
   baseUrl?: string;
   /** Headers sent with every request (lower precedence than parameters and per-request headers). */
   headers?: Record<string, string>;
+  /**
+   * Your product token, e.g. `myapp/2.0`, sent before the SDK's own (`myapp/2.0 @onelogin-mfa/fetch/1.2.3`)
+   * in the `user-agent` header. Outside browsers only: browsers send their own user agent. A
+   * `user-agent` in `headers` replaces the whole value instead.
+   */
+  userAgent?: string;
   /** Timers and time for timeouts and retry waits; tests inject a fake one. */
   clock?: Clock;
   /**
@@ -98,6 +104,8 @@ export interface Client {
   readonly baseUrl: string;
   /** How each of the spec's security schemes is applied. */
   readonly schemes?: Readonly<Record<string, SchemeKind>> | undefined;
+  /** The `user-agent` sent unless a header overrides it; `undefined` in browsers. */
+  readonly userAgent?: string | undefined;
 }
 
 /** Default time limit of a call. */
@@ -109,11 +117,14 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * @throws TypeError when the base URL cannot be resolved or is invalid (see {@link resolveBaseUrl}).
  */
 export function makeClient(options: ClientOptions, transport: Transport, server: ServerTemplate): Client {
+  // Browsers forbid or ignore a script's user-agent (and it would cost a CORS preflight); they all say `Mozilla/`.
+  const browser = /^Mozilla\//.test(globalThis.navigator?.userAgent);
   return {
     options: { ...options, headers: { ...options.headers } },
     transport,
     baseUrl: resolveBaseUrl(options, server),
     schemes: server.schemes,
+    userAgent: browser ? undefined : [options.userAgent, server.userAgent].filter(Boolean).join(" ") || undefined,
   };
 }
 
@@ -134,27 +145,31 @@ export async function request<T>(
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
   const { options: config, transport } = client;
-  const { operationId, method, security } = operation;
+  const { operationId, method, security, path } = operation;
   const url = buildRequestUrl(client.baseUrl, operation);
-  const summary: RequestSummary = { operationId, method, path: operation.path, url };
+  const summary: RequestSummary = { operationId, method, path, url };
   const body = serializeBody(operation);
-  const clientHeaders = { ...config.headers };
+  let clientHeaders = config.headers;
   // A public operation gets no credentials of the client's, only what the caller passed for this call.
-  if (security.length === 0)
+  if (!security.length) {
+    clientHeaders = { ...clientHeaders };
     for (const name in clientHeaders) if (/^authorization$/i.test(name)) delete clientHeaders[name];
+  }
   const headers = buildRequestHeaders({
+    userAgent: client.userAgent,
     clientHeaders,
     operation,
     requestHeaders: options.headers,
     contentType: body?.contentType,
   });
-  const setting = <K extends keyof CallSettings>(key: K): CallSettings[K] => options[key] ?? config[key];
-  const timeout = setting("timeoutMs") ?? DEFAULT_TIMEOUT_MS;
-  const maxRetries = setting("maxRetries") ?? DEFAULT_MAX_RETRIES;
-  if (!(timeout >= 0)) throw invalidOption(operationId, "timeoutMs", "a non-negative number of milliseconds");
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
-    throw invalidOption(operationId, "maxRetries", "a non-negative integer");
-  const retries = isIdempotent(method) || setting("retryNonIdempotent") ? maxRetries : 0;
+  const timeout = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const invalidOption = (parameter: string, expected: string): never => {
+    throw new RequestValidationError(operationId, `${parameter} must be ${expected}`, { parameter });
+  };
+  if (!(timeout >= 0)) invalidOption("timeoutMs", "a non-negative number of milliseconds");
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) invalidOption("maxRetries", "a non-negative integer");
+  const retries = isIdempotent(method) || (options.retryNonIdempotent ?? config.retryNonIdempotent) ? maxRetries : 0;
   // `0` and `Infinity` disable the timeout (axios users expect `0` to mean "none").
   const timeoutMs = timeout === 0 || timeout === Number.POSITIVE_INFINITY ? undefined : timeout;
 
@@ -168,19 +183,21 @@ export async function request<T>(
   // One id per call, so that a log can tie its retries together.
   const requestId = observe && Math.random().toString(36).slice(2, 10);
   try {
-    let refreshed = false;
+    let refreshed = 0;
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      const authorization = await raceWithSignal(resolveAuthorization(token, bearer, summary, signal), signal);
-      const sent = applyCredentials({ headers: applyAuthorization(headers, authorization), url }, chosen, config);
+      const authorization = await call.race(resolveAuthorization(token, bearer, summary, signal));
+      const sent = { headers: { ...headers }, url };
+      // A configured token replaces any `authorization` the caller set; without one the caller's header stays.
+      if (authorization) sent.headers.authorization = authorization;
+      for (const [name, kind] of chosen) if (kind !== "bearer") kind.apply(sent, config, name);
       assertValidHeaders(sent.headers, operationId);
       let response: TransportResponse | undefined;
       let failure: unknown;
       const sentAt = clock.now();
       try {
-        response = await raceWithSignal(
+        response = await call.race(
           transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }),
-          signal,
         );
       } catch (error) {
         if (signal.aborted) throw error;
@@ -190,36 +207,38 @@ export async function request<T>(
           requestId: requestId as string,
           operationId,
           method,
-          path: operation.path,
-          attempt: attempt + 1 + Number(refreshed),
+          path,
+          attempt: attempt + 1 + refreshed,
           status: response?.status,
           durationMs: clock.now() - sentAt,
         });
       }
+      const status = response?.status;
       // RFC 6750 §3.1: 401 means the token was refused before the operation ran, so one repeat with a
       // fresh token is safe for any method.
-      if (response?.status === 401 && typeof token === "function" && token.invalidate && !refreshed) {
-        refreshed = true;
+      if (status === 401 && typeof token === "function" && token.invalidate && !refreshed) {
+        refreshed = 1;
         token.invalidate();
         attempt--;
         continue;
       }
-      if (attempt < retries && (response === undefined || isRetryableStatus(response.status))) {
+      if (attempt < retries && (status === undefined || isRetryableStatus(status))) {
         const delay = retryDelayMs(attempt, response?.headers["retry-after"], clock.now());
         // A wait the deadline would cut short only turns the server's answer into a timeout.
         if (delay < call.remainingMs()) {
-          await sleep(delay, signal, clock);
+          await call.sleep(delay);
           continue;
         }
       }
-      if (response === undefined) throw new ConnectionError(summary, failure);
+      if (!response) throw new ConnectionError(summary, failure);
       return interpret<T>(operation, summary, response);
     }
   } catch (error) {
     if (!signal.aborted || error instanceof OneLoginMfaError) throw error;
     // The call's signal aborted: the deadline or the caller, whichever came first.
-    if (call.timedOut()) throw new TimeoutError(summary, timeoutMs as number, error);
-    throw new RequestAbortedError(summary, options.signal?.reason);
+    throw call.timedOut()
+      ? new TimeoutError(summary, timeoutMs as number, error)
+      : new RequestAbortedError(summary, options.signal?.reason);
   } finally {
     call.dispose();
   }
@@ -228,10 +247,6 @@ export async function request<T>(
 /** Resolves to the body of a response: what an operation's plain (non-`Raw`) function returns. */
 export async function dataOf<T>(response: Promise<ApiResponse<T>>): Promise<T> {
   return (await response).data;
-}
-
-function invalidOption(operationId: string, parameter: string, expected: string): RequestValidationError {
-  return new RequestValidationError(operationId, `${parameter} must be ${expected}`, { parameter });
 }
 
 /** Maps a response to the result: 2xx → {@link ApiResponse}, anything else → thrown {@link ApiError}. */

@@ -23,18 +23,19 @@ export interface ParameterLocation {
  * {@link RequestValidationError} for anything else (arrays, objects, functions, NaN, …).
  */
 export function scalarToString(value: unknown, location: ParameterLocation): string | undefined {
-  if (value == null) return undefined;
   const type = typeof value;
-  if (type === "string" || type === "boolean" || type === "bigint") return String(value);
-  if (type === "number") {
-    if (Number.isFinite(value)) return String(value);
-    throw invalid(location, "must be a finite number");
-  }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw invalid(location, "is an invalid Date");
-    return value.toISOString();
-  }
-  throw invalid(location, "must be a string, number, bigint, boolean or Date");
+  if (value == null) return undefined;
+  if (type === "string" || type === "boolean" || type === "bigint" || Number.isFinite(value)) return String(value);
+  const date = value instanceof Date;
+  if (date && !Number.isNaN(value.getTime())) return value.toISOString();
+  throw invalid(
+    location,
+    type === "number"
+      ? "must be a finite number"
+      : date
+        ? "is an invalid Date"
+        : "must be a string, number, bigint, boolean or Date",
+  );
 }
 
 /**
@@ -49,18 +50,18 @@ export function scalarToString(value: unknown, location: ParameterLocation): str
  *   `deepObject` style and common server frameworks understand.
  */
 export function formExplodedEntries(name: string, value: unknown, location: ParameterLocation): [string, string][] {
+  const pairs: [string, string][] = [];
   if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, property]) =>
-      formExplodedEntries(`${name}[${key}]`, property, location),
-    );
+    for (const key in value) pairs.push(...formExplodedEntries(`${name}[${key}]`, value[key], location));
+    return pairs;
   }
-  return (Array.isArray(value) ? value : [value]).flatMap((element: unknown) => {
-    if (element !== value && (isPlainObject(element) || Array.isArray(element))) {
+  for (const element of Array.isArray(value) ? value : [value]) {
+    if (element !== value && (isPlainObject(element) || Array.isArray(element)))
       throw invalid(location, "is an array containing arrays or objects, which has no form-style serialization");
-    }
     const text = scalarToString(element, location);
-    return text === undefined ? [] : [[name, text] as [string, string]];
-  });
+    if (text !== undefined) pairs.push([name, text]);
+  }
+  return pairs;
 }
 
 /**
@@ -69,15 +70,15 @@ export function formExplodedEntries(name: string, value: unknown, location: Para
  */
 export function simpleStyle(value: unknown, location: ParameterLocation): string | undefined {
   const parts = Array.isArray(value) ? value : isPlainObject(value) ? Object.entries(value).flat() : undefined;
-  return parts === undefined
-    ? scalarToString(value, location)
-    : parts.map((element: unknown) => scalarToString(element, location) ?? "").join(",");
+  return parts
+    ? parts.map((element: unknown) => scalarToString(element, location) ?? "").join(",")
+    : scalarToString(value, location);
 }
 
 /** True for object literals and `Object.create(null)` objects, false for Date, arrays, class instances, etc. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
+  if (typeof value !== "object" || !value) return false;
+  const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 

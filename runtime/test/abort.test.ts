@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { raceWithSignal, sleep, startCall } from "../src/abort.js";
+import { startCall } from "../src/abort.js";
 import { VirtualClock } from "./support/virtual-clock.js";
 
 /** Resolves once the signal aborts. */
@@ -65,7 +65,7 @@ describe("startCall", () => {
     const clock = new VirtualClock();
     const call = startCall(undefined, 1_000, clock);
     expect(call.remainingMs()).toBe(1_000);
-    await sleep(300, call.signal, clock);
+    await call.sleep(300);
     expect(call.remainingMs()).toBe(700);
     call.dispose();
   });
@@ -82,43 +82,52 @@ describe("startCall", () => {
     const clock = new VirtualClock();
     const call = startCall(undefined, 100, clock);
     call.dispose();
-    await sleep(500, new AbortController().signal, clock);
+    await startCall(undefined, undefined, clock).sleep(500);
     expect(call.signal.aborted).toBe(false);
   });
 });
 
-describe("raceWithSignal", () => {
-  it("rejects with the reason when the signal aborts first", async () => {
+describe("race", () => {
+  it("rejects with the reason when the call aborts first", async () => {
     const controller = new AbortController();
-    const raced = raceWithSignal(new Promise<never>(() => {}), controller.signal);
+    const call = startCall(controller.signal, undefined, new VirtualClock());
+    const raced = call.race(new Promise<never>(() => {}));
     controller.abort("stop");
     await expect(raced).rejects.toBe("stop");
+    call.dispose();
   });
 
-  it("settles like the promise otherwise, and detaches its listener", async () => {
+  it("settles like the promise otherwise, adding no listener per race", async () => {
     const counted = countingSignal();
-    await expect(raceWithSignal(Promise.resolve(1), counted.signal)).resolves.toBe(1);
-    await expect(raceWithSignal(Promise.reject(new Error("x")), counted.signal)).rejects.toThrow("x");
+    const call = startCall(counted.signal, 1_000, new VirtualClock());
+    await expect(call.race(Promise.resolve(1))).resolves.toBe(1);
+    await expect(call.race(Promise.reject(new Error("x")))).rejects.toThrow("x");
+    expect(counted.listeners()).toBe(1);
+    call.dispose();
     expect(counted.listeners()).toBe(0);
   });
 
-  it("rejects immediately for an already aborted signal", async () => {
-    await expect(raceWithSignal(Promise.resolve(1), AbortSignal.abort("gone"))).rejects.toBe("gone");
+  it("rejects for a call whose caller's signal is already aborted", async () => {
+    const call = startCall(AbortSignal.abort("gone"), undefined, new VirtualClock());
+    await expect(call.race(new Promise(() => {}))).rejects.toBe("gone");
+    call.dispose();
   });
 });
 
 describe("sleep", () => {
   it("waits on the clock", async () => {
     const clock = new VirtualClock();
-    await sleep(1_500, new AbortController().signal, clock);
+    await startCall(undefined, undefined, clock).sleep(1_500);
     expect(clock.delays).toStrictEqual([1_500]);
     expect(clock.now() - 1_000_000).toBe(1_500);
   });
 
-  it("rejects with the signal's reason when aborted while waiting", async () => {
+  it("rejects with the abort reason when aborted while waiting, and clears its timer", async () => {
     const controller = new AbortController();
-    const waiting = sleep(10_000, controller.signal, new VirtualClock());
+    const clock = new VirtualClock();
+    const waiting = startCall(controller.signal, undefined, clock).sleep(10_000);
     controller.abort("stop");
     await expect(waiting).rejects.toBe("stop");
+    expect(clock.pending()).toBe(0);
   });
 });

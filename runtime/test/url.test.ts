@@ -175,3 +175,33 @@ describe("buildRequestUrl", () => {
     expect(stripTrailingSlashes("https://x.test/a/b//")).toBe("https://x.test/a/b");
   });
 });
+
+describe("pre-encoded descriptor members", () => {
+  it("encodedQuery fragments follow the serialized query pairs verbatim, in order", () => {
+    const url = buildRequestUrl(
+      "https://x.test",
+      operation({ query: { a: "1 2" }, encodedQuery: ["ids=1|2", "filter%5Bx%5D=1"] }),
+    );
+    expect(url).toBe("https://x.test/api/1/users/1/otp_devices/d?a=1%202&ids=1|2&filter%5Bx%5D=1");
+  });
+
+  it("encodedQuery alone makes the query string", () => {
+    expect(buildRequestUrl("https://x.test", operation({ query: undefined, encodedQuery: ["color=blue,black"] }))).toBe(
+      "https://x.test/api/1/users/1/otp_devices/d?color=blue,black",
+    );
+  });
+
+  it("encodedPathParams are inserted verbatim and not looked up in pathParams", () => {
+    const url = buildRequestUrl(
+      "https://x.test",
+      operation({ pathParams: { user_id: 1 }, encodedPathParams: { device_id: ".d,1;x=2" } }),
+    );
+    expect(url).toBe("https://x.test/api/1/users/1/otp_devices/.d,1;x=2");
+  });
+
+  it("serverUrl replaces the client's base URL for the operation", () => {
+    expect(buildRequestUrl("https://x.test/v1/", operation({ serverUrl: "https://other.test/base/" }))).toBe(
+      "https://other.test/base/api/1/users/1/otp_devices/d",
+    );
+  });
+});

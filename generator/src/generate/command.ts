@@ -23,6 +23,7 @@ import {
 import { moveInlineEnumsToTypes } from "./inline-enums.js";
 import {
   CLIENT_FLAVORS,
+  type ClientFlavor,
   GENERATED_DIR,
   generatedHeader,
   PACKAGE_FOLDERS,
@@ -77,7 +78,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
       ...(args.config !== undefined && { config: await readPackageConfig(path.resolve(args.config)) }),
       ...(args.scope !== undefined && { scope: args.scope }),
     });
-    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings).catch(
+    const userAgents = new Map<ClientFlavor, string>();
+    for (const flavor of CLIENT_FLAVORS) userAgents.set(flavor, await productTokenOf(outDir, flavor, identity));
+    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings, userAgents).catch(
       (error: unknown) => {
         throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
       },
@@ -159,6 +162,16 @@ async function packageNameOf(repoRoot: string, outDir: string, folder: PackageFo
   return folder;
 }
 
+/**
+ * The `name/version` a client sends in its user-agent: from the package's package.json (what is
+ * published), or before it is scaffolded, the name it will get and the scaffold's 0.0.0.
+ */
+async function productTokenOf(outDir: string, flavor: ClientFlavor, identity: PackageIdentity): Promise<string> {
+  const text = await readFile(path.join(outDir, flavor, "package.json"), "utf8").catch(() => undefined);
+  const manifest = text === undefined ? {} : (JSON.parse(text) as { name?: string; version?: string });
+  return `${manifest.name ?? identity.packages[flavor].name}/${manifest.version ?? "0.0.0"}`;
+}
+
 /** Problems in a reconstructed spec name the spec it stands for, not the temporary file. */
 function relabel(error: unknown, file: string, label: string): unknown {
   if (!(error instanceof InputError)) return error;
@@ -191,6 +204,7 @@ async function generateTrees(
   spec: LoadedSpec,
   header: string,
   timings: PhaseTimings,
+  userAgents: ReadonlyMap<ClientFlavor, string>,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
@@ -225,6 +239,7 @@ async function generateTrees(
           sdkSchemeImports,
           sdkHasSecuritySchemes: sdkSecuritySchemes !== "",
           sdkHasSchemeImports: sdkSchemeImports !== "",
+          sdkUserAgent: JSON.stringify(userAgents.get(flavor)),
         },
         modelNameMappings: renames,
         operationIdNameMappings: reservedOperationNames(prepared.document),

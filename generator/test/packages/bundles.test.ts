@@ -62,13 +62,18 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
   });
 
   // Budgets. The targets are 2,500 B (all) and 1,500 B (one); the runtime is not there
-  // yet, so these ceilings are today's sizes and fail on any growth. Lower them as it shrinks.
+  // yet (it carries retries, timeouts, typed errors, every parameter location and body kind), so
+  // these ceilings are today's sizes per flavour and fail on any growth. Lower them as it shrinks.
+  const ceilings: Record<string, { all: number; one: number }> = {
+    fetch: { all: 6_173, one: 5_916 },
+    axios: { all: 6_323, one: 6_069 },
+  };
   it.each([
-    ["all seven operations", Object.keys(OPERATIONS), 6_330],
-    ["one operation", ["getEnrolledFactors"], 6_090],
-  ])("%s stay within their gzip budget", async (_label, names, budget) => {
+    ["all seven operations", Object.keys(OPERATIONS), "all"],
+    ["one operation", ["getEnrolledFactors"], "one"],
+  ] as const)("%s stay within their gzip budget", async (_label, names, which) => {
     const { gzip } = await bundle(indexOf(flavor), ["createClient", ...names]);
-    expect(gzip).toBeLessThanOrEqual(budget);
+    expect(gzip).toBeLessThanOrEqual(ceilings[flavor]![which]);
   });
 });
 

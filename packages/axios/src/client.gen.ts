@@ -19,6 +19,7 @@ export type CreateClientOptions = ClientConfig & ServerOptions;
 export function createClient(options: CreateClientOptions): Client {
   return makeClient(options, createTransport(options), {
     url: "https://{subdomain}.onelogin.com",
+    userAgent: "@onelogin-mfa/axios/0.0.0",
     variables: ["subdomain"],
     schemes: { OAuth2: "bearer" },
   });

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "9b498eddfc397fb3e444c6dc3ce2a531c1260d75458feac69c61462bccffdd7e",
+  templatesSha256: "4879b4d9987f38f72a8eb4b6d6c00fc85ccc8f53e24ca23b7b0b2736948bcf01",
 };

@@ -29,6 +29,11 @@ export class VirtualClock implements Clock {
     return handle;
   }
 
+  /** Timers scheduled and neither fired nor cleared. */
+  pending(): number {
+    return this.#timers.size;
+  }
+
   clearTimeout(handle: unknown): void {
     this.#timers.delete(handle as number);
   }

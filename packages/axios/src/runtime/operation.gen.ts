@@ -36,6 +36,21 @@ export interface OperationDescriptor {
   readonly pathParams?: ParameterValues;
   /** Query parameters, serialized in insertion order. */
   readonly query?: ParameterValues;
+  /**
+   * Query fragments already percent-encoded (`"ids=1|2"`, `"filter%5Bx%5D=1"`), for parameter
+   * styles the core does not serialize; appended verbatim, in order, after the pairs from `query`.
+   */
+  readonly encodedQuery?: readonly string[];
+  /**
+   * Path-template values already serialized and encoded for non-simple styles (`label`, `matrix`,
+   * exploded objects): each is inserted verbatim for its `{name}`, which is then not looked up in `pathParams`.
+   */
+  readonly encodedPathParams?: Readonly<Record<string, string>>;
+  /**
+   * An absolute base URL from an operation- or path-level `servers` entry (variables already
+   * substituted), used for this operation instead of the client's base URL.
+   */
+  readonly serverUrl?: string;
   /** Header parameters declared by the operation. */
   readonly headers?: ParameterValues;
   /** Cookie parameters declared by the operation. */

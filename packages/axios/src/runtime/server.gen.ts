@@ -15,6 +15,8 @@ export interface ServerTemplate {
   readonly variables?: readonly string[];
   /** How each security scheme of the spec is applied, by scheme name. */
   readonly schemes?: Readonly<Record<string, SchemeKind>>;
+  /** The package's product token for the `user-agent` header, e.g. `@onelogin-mfa/fetch/1.2.3`. */
+  readonly userAgent?: string;
 }
 
 /**

@@ -128,6 +128,8 @@ export type TokenProvider = ((context: { signal: AbortSignal }) => string | Prom
 export interface ClientFactoryOptions {
   baseUrl: string;
   accessToken: string | TokenProvider;
+  /** The caller's product token, sent before the client's own in the user-agent. */
+  userAgent?: string;
 }
 
 /** What a client package's `/oauth2` subpath exports that the suite needs. */
@@ -143,6 +145,8 @@ export interface ClientAdapter<Name extends string = ClientName> {
   errorClasses: ErrorClasses;
   /** The package's OAuth2 client-credentials helper (its `/oauth2` subpath). */
   oauth2: OAuth2Module;
+  /** The `name/version` the client names itself by in its user-agent outside browsers. */
+  product: string;
 }
 
 /** A standalone operation function: the package's client first, then the method's arguments. */
@@ -176,10 +180,12 @@ export function adapterFromModule<Name extends string>(
   name: Name,
   client: ClientModule,
   oauth2: OAuth2Module,
+  product: string,
 ): ClientAdapter<Name> {
   return {
     name,
     oauth2,
+    product,
     create: (options) => new client.MultiFactorAuthenticationV1Api(options),
     errorClasses: errorClassesOf(client),
   };
@@ -194,10 +200,12 @@ export function functionsAdapterFromModule<Name extends string>(
   name: Name,
   client: FunctionsModule,
   oauth2: OAuth2Module,
+  product: string,
 ): ClientAdapter<Name> {
   return {
     name,
     oauth2,
+    product,
     create: (options) => {
       const handle = client.createClient(options);
       const methods = Object.values(OPERATION_METHODS).flatMap((method) => [method, `${method}Raw` as const]);

@@ -1,7 +1,7 @@
 import * as oauth2 from "@onelogin-mfa/fetch/oauth2";
 import { adapterFromModule } from "../adapters/client-adapter.js";
 import * as errors from "./errors.js";
-import { ReferenceMfaClient } from "./reference-client.js";
+import { REFERENCE_PRODUCT, ReferenceMfaClient } from "./reference-client.js";
 
 /** The in-repo reference client, used to check the suite itself (not a shipped client). */
 export const referenceAdapter = adapterFromModule(
@@ -12,4 +12,5 @@ export const referenceAdapter = adapterFromModule(
   },
   // The fetch package's helper: the reference checks the suite, not a token exchange of its own.
   oauth2,
+  REFERENCE_PRODUCT,
 );

@@ -16,6 +16,9 @@ type Method = "GET" | "POST" | "DELETE";
  * exists to check the contract suite and the fake against each other: when a scenario
  * fails for a generated client but passes here, the client is the suspect.
  */
+/** The reference client's name/version in its user-agent. */
+export const REFERENCE_PRODUCT = "contract-reference-client/0.0.0";
+
 export class ReferenceMfaClient implements MfaClient {
   private readonly options: ClientFactoryOptions;
 
@@ -90,6 +93,8 @@ export class ReferenceMfaClient implements MfaClient {
     const headers: Record<string, string> = {
       accept: "application/json",
       authorization: `Bearer ${token}`,
+      // Runs in Node only (the suite's self-check), so it always names itself.
+      "user-agent": [this.options.userAgent, REFERENCE_PRODUCT].filter(Boolean).join(" "),
       ...options.headers,
     };
     if (body !== undefined) headers["content-type"] = "application/json";

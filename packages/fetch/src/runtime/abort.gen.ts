@@ -18,7 +18,7 @@ export interface Clock {
 
 /** The platform's timers. */
 export const systemClock: Clock = {
-  now: () => Date.now(),
+  now: Date.now,
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -31,6 +31,14 @@ export interface CallSignal {
   timedOut(): boolean;
   /** Milliseconds left before the deadline; `Infinity` without one. */
   remainingMs(): number;
+  /**
+   * Settles like `promise`, except that it rejects with the abort reason as soon as {@link signal}
+   * aborts. This keeps cancellation and timeouts reliable even with a transport or token provider
+   * that ignores its signal; the abandoned promise's eventual rejection is swallowed.
+   */
+  race<T>(promise: T | Promise<T>): Promise<T>;
+  /** Waits `ms` milliseconds on the clock, rejecting with the abort reason when {@link signal} aborts first. */
+  sleep(ms: number): Promise<void>;
   /** Stops the timer and detaches from the caller's signal; call once the call has settled. */
   dispose(): void;
 }
@@ -53,49 +61,46 @@ export function startCall(
   const controller = new AbortController();
   const deadline = timeoutMs === undefined || timeoutMs > MAX_TIMER_DELAY_MS ? undefined : clock.now() + timeoutMs;
   let timedOut = false;
-  const onAbort = (): void => controller.abort(callerSignal?.reason);
+  let rejectAborted!: (reason: unknown) => void;
+  // One promise per call that rejects on abort: racing against it costs no listener per await.
+  const aborted = new Promise<never>((_resolve, reject) => {
+    rejectAborted = reject;
+  });
+  aborted.catch(() => {});
+  const abort = (reason: unknown): void => {
+    controller.abort(reason);
+    rejectAborted(reason);
+  };
+  const onAbort = (): void => abort(callerSignal?.reason);
   if (callerSignal?.aborted) onAbort();
   else callerSignal?.addEventListener("abort", onAbort);
   const timer =
-    deadline === undefined
-      ? undefined
-      : clock.setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, "TimeoutError"));
-        }, timeoutMs as number);
+    deadline &&
+    clock.setTimeout(() => {
+      timedOut = true;
+      abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, "TimeoutError"));
+    }, timeoutMs as number);
+  const race = <T>(promise: T | Promise<T>): Promise<T> => Promise.race([promise, aborted]);
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
-    remainingMs: () => (deadline === undefined ? Number.POSITIVE_INFINITY : deadline - clock.now()),
-    dispose: () => {
-      if (timer !== undefined) clock.clearTimeout(timer);
+    remainingMs: () => (deadline ? deadline - clock.now() : Number.POSITIVE_INFINITY),
+    race,
+    async sleep(ms) {
+      let handle: unknown;
+      try {
+        await race(
+          new Promise<void>((resolve) => {
+            handle = clock.setTimeout(resolve, ms);
+          }),
+        );
+      } finally {
+        clock.clearTimeout(handle);
+      }
+    },
+    dispose() {
+      if (deadline) clock.clearTimeout(timer);
       callerSignal?.removeEventListener("abort", onAbort);
     },
   };
-}
-
-/**
- * Settles like `promise`, except that it rejects with `signal.reason` as soon as `signal` aborts.
- * This keeps cancellation and timeouts reliable even with a transport or token provider that
- * ignores its signal; the abandoned promise's eventual rejection is swallowed.
- */
-export function raceWithSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  promise.catch(() => {});
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener("abort", onAbort);
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
-/** Waits `ms` milliseconds on `clock`, rejecting with `signal.reason` when `signal` aborts first. */
-export function sleep(ms: number, signal: AbortSignal, clock: Clock): Promise<void> {
-  let handle: unknown;
-  return raceWithSignal(
-    new Promise<void>((resolve) => {
-      handle = clock.setTimeout(resolve, ms);
-    }),
-    signal,
-  ).finally(() => clock.clearTimeout(handle));
 }

@@ -31,29 +31,36 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
   const { body, operationId } = operation;
   const contentType = operation.mediaType ?? "application/json";
   const fail = (problem: string, cause?: unknown): never => {
-    throw new RequestValidationError(operationId, problem, {
-      parameter: "body",
-      ...(cause !== undefined && { cause }),
-    });
+    throw new RequestValidationError(
+      operationId,
+      problem,
+      cause ? { parameter: "body", cause } : { parameter: "body" },
+    );
   };
   if (body == null) return operation.bodyRequired ? fail("request body is required") : undefined;
   // Transports carry text only; no operation of this API takes binary uploads.
-  if (isBinary(body)) fail("binary request bodies are not supported");
-
+  if (
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    ["Blob", "FormData", "ReadableStream"].some((name) => {
+      const type = (globalThis as Record<string, unknown>)[name];
+      return typeof type === "function" && body instanceof type;
+    })
+  )
+    fail("binary request bodies are not supported");
   const essence = mediaTypeEssence(contentType);
   let text: string | undefined;
   if (essence === "application/x-www-form-urlencoded") {
     if (typeof body === "string" || body instanceof URLSearchParams) text = String(body);
     else if (!isPlainObject(body)) fail("form request body must be a plain object, a string or URLSearchParams");
-    // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
-    else
-      text = String(
-        new URLSearchParams(
-          Object.entries(body).flatMap(([name, value]) =>
-            formExplodedEntries(name, value, { operationId, in: "body", name }),
-          ),
-        ),
-      );
+    else {
+      // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
+      const form = new URLSearchParams();
+      for (const name in body)
+        for (const pair of formExplodedEntries(name, body[name], { operationId, in: "body", name }))
+          form.append(...pair);
+      text = String(form);
+    }
   } else if (essence === "text/plain" || (typeof body === "string" && !isJsonMediaType(essence))) text = String(body);
   else {
     try {
@@ -62,18 +69,7 @@ export function serializeBody(operation: OperationDescriptor): SerializedBody | 
       // JSON.stringify throws TypeError for bigint values and for cycles.
       fail(`request body cannot be serialized as JSON: ${(error as Error).message}`, error);
     }
-    if (text === undefined) fail(`request body of type ${typeof body} cannot be serialized as JSON`);
+    text ?? fail(`request body of type ${typeof body} cannot be serialized as JSON`);
   }
   return { body: text as string, contentType };
-}
-
-function isBinary(body: unknown): boolean {
-  return (
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    ["Blob", "FormData", "ReadableStream"].some((name) => {
-      const type = (globalThis as Record<string, unknown>)[name];
-      return typeof type === "function" && body instanceof type;
-    })
-  );
 }

@@ -79,36 +79,44 @@ export class OneLoginMfaError extends Error {
    * @param options underlying cause and the request the error belongs to.
    */
   constructor(message: string, options: OneLoginMfaErrorOptions = {}) {
-    super(message, "cause" in options ? { cause: options.cause } : undefined);
+    super(message, "cause" in options ? options : undefined);
     const request = options.request;
     Object.assign(this, {
       operationId: request?.operationId ?? options.operationId,
       method: request?.method,
       path: request?.path,
-      url: request?.url === undefined ? undefined : redactUrl(request.url),
+      url: request?.url && redactUrl(request.url),
     });
   }
 
   /**
    * `instanceof` that also recognises errors from another copy of the SDK: true when the value's
    * prototype chain holds this class's prototype, or a branded prototype of the same name.
+   * Classes that do not name themselves (a user's subclass) match by identity only.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is whichever subclass stands right of `instanceof`.
-    return isBrandedInstance(this.prototype, value);
+    const prototype = this.prototype;
+    const name = Object.hasOwn(prototype, "name") && prototype.name;
+    for (let proto = value == null ? null : Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto))
+      if (proto === prototype || (name && BRAND in proto && Object.hasOwn(proto, "name") && proto.name === name))
+        return true;
+    return false;
   }
 
   /** A plain object without secrets, used by `JSON.stringify` and structured loggers. */
   toJSON(): SafeErrorJSON {
     const json: SafeErrorJSON = { name: this.name, message: this.message };
-    // Own enumerable fields are the safe details; `bodyText` may hold secrets of a 2xx body.
-    for (const [key, value] of Object.entries(this)) if (value !== undefined && key !== "bodyText") json[key] = value;
-    const cause = this.cause;
+    // Own enumerable fields are the safe details (`bodyText`, which may hold secrets, is not enumerable).
+    for (const [key, value] of Object.entries(this)) if (value !== undefined) json[key] = value;
+    const cause = this.cause as { name: string; message: string; code?: unknown };
     // Only Error-like causes are summarized: arbitrary objects (an abort reason, say) could hold anything.
-    if (cause instanceof Error) {
-      const code = (cause as { code?: unknown }).code;
-      json.cause = { name: cause.name, message: cause.message, ...(typeof code === "string" && { code }) };
-    }
+    if (cause instanceof Error)
+      json.cause = {
+        name: cause.name,
+        message: cause.message,
+        ...(typeof cause.code === "string" && { code: cause.code }),
+      };
     if (this.stack !== undefined) json.stack = this.stack;
     return json;
   }
@@ -119,20 +127,6 @@ export class OneLoginMfaError extends Error {
   }
 }
 
-/**
- * Whether `value`'s prototype chain holds `prototype`, or a branded prototype of the same name:
- * the same class from another copy of the SDK. Classes that do not name themselves (a user's
- * subclass) match by identity only.
- */
-function isBrandedInstance(prototype: object, value: unknown): boolean {
-  const name = Object.hasOwn(prototype, "name") && (prototype as Error).name;
-  for (let proto = value == null ? null : Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
-    if (proto === prototype || (name && BRAND in proto && Object.hasOwn(proto, "name") && proto.name === name))
-      return true;
-  }
-  return false;
-}
-
 /** Requests always carry operation, method and path; these subclasses say so in their types. */
 interface OfRequest {
   readonly operationId: string;
@@ -140,12 +134,8 @@ interface OfRequest {
   readonly path: string;
 }
 
-/** `POST /path/{template}` for messages; the template, never the filled-in URL. */
-const describe = (request: RequestSummary): string => `${request.method} ${request.path}`;
-
-/** ` — message` of an Error cause, or nothing. */
-const reasonOf = (cause: unknown): string =>
-  cause instanceof Error && cause.message !== "" ? ` — ${cause.message}` : "";
+/** `POST /path/{template}: ` for messages; the template, never the filled-in URL. */
+const describe = (request: RequestSummary): string => `${request.method} ${request.path}: `;
 
 /** What {@link ApiError} and {@link createApiError} need to know about a non-2xx response. */
 export interface ApiErrorInit<TStatus extends number = number, TBody = unknown> {
@@ -177,20 +167,18 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
 
   /** @param init status, body, headers and the request the response belongs to. */
   constructor(init: ApiErrorInit<TStatus, TBody>) {
-    const { status, statusText, body } = init;
+    const { status, statusText, body, request } = init;
     // The server's message: top level, or inside OneLogin v1's `{ status: { code, message } }` envelope;
     // one line, at most 300 characters, so that no unbounded server text lands in logs.
-    const found = messageOf(body) ?? messageOf((body as { status?: unknown } | null)?.status);
-    const text = found?.replace(/[\r\n]+/g, " ").trim();
-    const quoted = text ? ` — ${text.length > 300 ? `${text.slice(0, 300)}…` : text}` : "";
-    super(`${describe(init.request)}: ${status}${statusText && ` ${statusText}`}${quoted}`, { request: init.request });
+    const envelope = body as { message?: unknown; status?: { message?: unknown } } | null;
+    const found = typeof envelope?.message === "string" ? envelope.message : envelope?.status?.message;
+    const text = typeof found === "string" && found.replace(/[\r\n]+/g, " ").trim();
+    super(
+      `${describe(request)}${status}${statusText && ` ${statusText}`}${text ? ` — ${text.length > 300 ? `${text.slice(0, 300)}…` : text}` : ""}`,
+      { request },
+    );
     Object.assign(this, { status, statusText, headers: redactHeaders(init.headers), body });
   }
-}
-
-function messageOf(value: unknown): string | undefined {
-  const message = typeof value === "object" && value !== null ? (value as { message?: unknown }).message : undefined;
-  return typeof message === "string" ? message : undefined;
 }
 
 /** 400: the request was malformed or failed validation on the server. */
@@ -243,14 +231,15 @@ export class ConnectionError extends OneLoginMfaError implements OfRequest {
    * @param cause the error the transport threw.
    */
   constructor(request: RequestSummary, cause: unknown) {
-    let root = cause;
+    let root = cause as Error & { code?: unknown };
     while (root instanceof Error && root.cause instanceof Error) root = root.cause;
-    const code = (root as { code?: unknown } | null)?.code;
-    const known = typeof code === "string" ? code : undefined;
-    const reason = reasonOf(root) || (known ? ` — ${known}` : "");
-    const withCode = known && !reason.includes(known) ? `${reason} (${known})` : reason;
-    super(`${describe(request)}: no response received${withCode}`, { request, cause });
-    Object.assign(this, { code: known });
+    const code = typeof root?.code === "string" ? root.code : undefined;
+    const reason = (root instanceof Error && root.message) || code;
+    super(
+      `${describe(request)}no response received${reason ? ` — ${reason}` : ""}${code && !reason?.includes(code) ? ` (${code})` : ""}`,
+      { request, cause },
+    );
+    Object.assign(this, { code });
   }
 }
 
@@ -269,7 +258,7 @@ export class TimeoutError extends OneLoginMfaError implements OfRequest {
    */
   constructor(request: RequestSummary, timeoutMs: number, cause?: unknown) {
     super(
-      `${describe(request)}: timed out after ${timeoutMs} ms`,
+      `${describe(request)}timed out after ${timeoutMs} ms`,
       cause === undefined ? { request } : { request, cause },
     );
     Object.assign(this, { timeoutMs });
@@ -287,7 +276,7 @@ export class RequestAbortedError extends OneLoginMfaError implements OfRequest {
    * @param reason the abort reason of the caller's signal.
    */
   constructor(request: RequestSummary, reason: unknown) {
-    super(`${describe(request)}: aborted by the caller`, { request, cause: reason });
+    super(`${describe(request)}aborted by the caller`, { request, cause: reason });
   }
 }
 
@@ -303,7 +292,7 @@ export class RequestValidationError extends OneLoginMfaError {
    * @param options offending parameter and underlying cause.
    */
   constructor(operationId: string, problem: string, options: { parameter?: string | undefined; cause?: unknown } = {}) {
-    super(`${operationId}: ${problem}`, "cause" in options ? { operationId, cause: options.cause } : { operationId });
+    super(`${operationId}: ${problem}`, { ...options, operationId });
     Object.assign(this, { parameter: options.parameter });
   }
 }
@@ -334,7 +323,7 @@ export class ResponseParseError extends OneLoginMfaError implements OfRequest {
     cause: unknown,
   ) {
     const { status, bodyText } = response;
-    super(`${describe(request)}: ${status} response body is not valid JSON (${bodyText.length} characters)`, {
+    super(`${describe(request)}${status} response body is not valid JSON (${bodyText.length} characters)`, {
       request,
       cause,
     });
@@ -356,36 +345,43 @@ export class AccessTokenError extends OneLoginMfaError implements OfRequest {
    * @param cause the provider's error, if it threw.
    */
   constructor(request: RequestSummary, problem: string, cause?: unknown) {
-    super(`${describe(request)}: ${problem}`, cause === undefined ? { request } : { request, cause });
+    super(describe(request) + problem, cause === undefined ? { request } : { request, cause });
   }
 }
 
-/** Status-specific error classes; other statuses below 500 get a plain {@link ApiError}. */
+/** Status-specific error classes by status; other statuses below 500 get a plain {@link ApiError}. */
 const BY_STATUS: Record<number, typeof ApiError<number, unknown>> = {};
 
-// The brand, inherited by every prototype; fixed names (immune to minification) on each; the status table.
+// The brand, inherited by every prototype; fixed names (immune to minification) on each, from one
+// space-separated list in class order; the status table from the classes that have a status.
 Object.defineProperty(OneLoginMfaError.prototype, BRAND, { value: 1 });
-for (const [ErrorClass, name, status] of [
-  [OneLoginMfaError, "OneLoginMfaError"],
-  [ApiError, "ApiError"],
-  [BadRequestError, "BadRequestError", 400],
-  [AuthenticationError, "AuthenticationError", 401],
-  [PermissionDeniedError, "PermissionDeniedError", 403],
-  [NotFoundError, "NotFoundError", 404],
-  [ConflictError, "ConflictError", 409],
-  [UnprocessableEntityError, "UnprocessableEntityError", 422],
-  [RateLimitError, "RateLimitError", 429],
-  [InternalServerError, "InternalServerError"],
-  [ConnectionError, "ConnectionError"],
-  [TimeoutError, "TimeoutError"],
-  [RequestAbortedError, "RequestAbortedError"],
-  [RequestValidationError, "RequestValidationError"],
-  [ResponseParseError, "ResponseParseError"],
-  [AccessTokenError, "AccessTokenError"],
-] as [typeof OneLoginMfaError, string, number?][]) {
-  Object.defineProperty(ErrorClass.prototype, "name", { value: name, writable: true });
-  if (status) BY_STATUS[status] = ErrorClass as unknown as typeof ApiError<number, unknown>;
-}
+const CLASSES = [
+  OneLoginMfaError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  RequestAbortedError,
+  RequestValidationError,
+  ResponseParseError,
+  AccessTokenError,
+] as (typeof OneLoginMfaError)[];
+"OneLoginMfa Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout RequestAborted RequestValidation ResponseParse AccessToken"
+  .split(" ")
+  .forEach((name, index) => {
+    const ErrorClass = CLASSES[index] as typeof OneLoginMfaError;
+    Object.defineProperty(ErrorClass.prototype, "name", { value: `${name}Error`, writable: true });
+    // 400, 401, 403, 404, 409, 422, 429 in class order.
+    const status = [0, 0, 400, 401, 403, 404, 409, 422, 429][index];
+    if (status) BY_STATUS[status] = ErrorClass as unknown as typeof ApiError<number, unknown>;
+  });
 
 /**
  * Creates the {@link ApiError} subclass matching `init.status`: 400, 401, 403, 404, 409, 422 and
@@ -393,6 +389,6 @@ for (const [ErrorClass, name, status] of [
  * is a plain {@link ApiError}.
  */
 export function createApiError<TBody = unknown>(init: ApiErrorInit<number, TBody>): ApiError<number, TBody> {
-  const ErrorClass = init.status >= 500 ? InternalServerError : (BY_STATUS[init.status] ?? ApiError);
+  const ErrorClass = init.status > 499 ? InternalServerError : (BY_STATUS[init.status] ?? ApiError);
   return new ErrorClass(init) as ApiError<number, TBody>;
 }

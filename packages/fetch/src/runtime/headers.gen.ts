@@ -9,7 +9,7 @@ import { invalid, scalarToString, simpleStyle } from "./parameter-style.gen.js";
  */
 
 /** RFC 9110 §5.6.2 `token`: the characters allowed in a field name; RFC 6265 §4.1.1 cookie names too. */
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
 
 /**
  * Anything but HTAB, SP, VCHAR and obs-text is invalid in a field value (RFC 9110 §5.5). CR and
@@ -26,19 +26,23 @@ export function mergeHeaders(
   ...layers: readonly (Readonly<Record<string, string>> | undefined)[]
 ): Record<string, string> {
   const merged: Record<string, string> = {};
-  for (const layer of layers)
-    for (const [name, value] of Object.entries(layer ?? {}))
-      if (value != null) merged[name.toLowerCase()] = String(value);
+  for (const layer of layers) for (const name in layer) addHeader(merged, name, layer[name]);
   return merged;
+}
+
+/** Sets `name` (lower-cased) to `value` unless the value is absent; `cookie` values are appended. */
+function addHeader(headers: Record<string, string>, name: string, value: unknown): void {
+  if (value == null) return;
+  const key = name.toLowerCase();
+  const cookie = key === "cookie" && headers.cookie;
+  headers[key] = cookie ? `${cookie}; ${value}` : String(value);
 }
 
 /** Serializes an operation's header parameters with simple style (OpenAPI's default for headers); absent values are skipped. */
 export function serializeHeaderParams(headers: ParameterValues, operationId: string): Record<string, string> {
   const serialized: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const text = simpleStyle(value, { operationId, in: "header", name });
-    if (text !== undefined) serialized[name.toLowerCase()] = text;
-  }
+  for (const name in headers)
+    addHeader(serialized, name, simpleStyle(headers[name], { operationId, in: "header", name }));
   return serialized;
 }
 
@@ -50,9 +54,9 @@ export function serializeHeaderParams(headers: ParameterValues, operationId: str
  */
 export function serializeCookieHeader(cookies: ParameterValues, operationId: string): string | undefined {
   const pairs: string[] = [];
-  for (const [name, value] of Object.entries(cookies)) {
+  for (const name in cookies) {
     const location = { operationId, in: "cookie", name };
-    const text = scalarToString(value, location);
+    const text = scalarToString(cookies[name], location);
     if (text === undefined) continue;
     if (!TOKEN.test(name)) throw invalid(location, "has a name that is not an RFC 6265 token");
     pairs.push(`${name}=${encodeURIComponent(text)}`);
@@ -62,6 +66,8 @@ export function serializeCookieHeader(cookies: ParameterValues, operationId: str
 
 /** Header sources of one request, from lowest to highest precedence. */
 export interface HeaderSources {
+  /** The `user-agent` to send unless a layer sets one; none in browsers. */
+  userAgent?: string | undefined;
   /** `ClientOptions.headers`. */
   clientHeaders?: Readonly<Record<string, string>> | undefined;
   /** The operation, for its header and cookie parameters. */
@@ -76,7 +82,8 @@ export interface HeaderSources {
  * Builds the request headers (without credentials, which are the auth step's job).
  *
  * Precedence, lowest first: `accept: application/json` (every operation of this API answers in
- * JSON), client headers, operation header parameters, per-request headers. Two fields are special:
+ * JSON) and the user agent, client headers, operation header parameters, per-request headers.
+ * Two fields are special:
  * - `cookie` is concatenated across layers rather than replaced, since a user agent sends one
  *   combined Cookie header (RFC 6265 §5.4): client cookies, then cookie parameters, then
  *   per-request cookies;
@@ -88,19 +95,17 @@ export interface HeaderSources {
 export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
   const { operation } = sources;
   const id = operation.operationId;
+  const headers: Record<string, string> = { accept: "application/json" };
+  addHeader(headers, "user-agent", sources.userAgent);
   const layers = [
-    { accept: "application/json" },
-    mergeHeaders(sources.clientHeaders),
-    serializeHeaderParams(operation.headers ?? {}, id),
-    { cookie: serializeCookieHeader(operation.cookies ?? {}, id) as string },
-    mergeHeaders(sources.requestHeaders),
+    sources.clientHeaders,
+    operation.headers && serializeHeaderParams(operation.headers, id),
+    operation.cookies && { cookie: serializeCookieHeader(operation.cookies, id) },
+    sources.requestHeaders,
   ];
-  const headers = mergeHeaders(...layers);
-  const cookie = layers.map((layer: Record<string, string>) => layer.cookie).filter(Boolean);
-  delete headers.cookie;
+  for (const layer of layers) for (const name in layer) addHeader(headers, name, layer[name as never]);
   delete headers["content-type"];
-  if (cookie.length > 0) headers.cookie = cookie.join("; ");
-  if (sources.contentType !== undefined) headers["content-type"] = sources.contentType;
+  addHeader(headers, "content-type", sources.contentType);
   assertValidHeaders(headers, id);
   return headers;
 }
@@ -113,10 +118,11 @@ export function buildRequestHeaders(sources: HeaderSources): Record<string, stri
  * @throws RequestValidationError naming the first offending header.
  */
 export function assertValidHeaders(headers: Readonly<Record<string, string>>, operationId: string): void {
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
     const problem = !TOKEN.test(name)
       ? "is not a valid RFC 9110 field name"
-      : FORBIDDEN_IN_FIELD_VALUE.test(value) && "has characters not allowed in a field value (RFC 9110 §5.5)";
+      : FORBIDDEN_IN_FIELD_VALUE.test(headers[name] as string) &&
+        "has characters not allowed in a field value (RFC 9110 §5.5)";
     if (problem) throw new RequestValidationError(operationId, `header "${name}" ${problem}`, { parameter: name });
   }
 }

@@ -9,29 +9,25 @@ import type { HttpMethod } from "./transport.gen.js";
 /** Retries after the first attempt unless the client or call says otherwise. */
 export const DEFAULT_MAX_RETRIES = 2;
 
-/** Longest wait honoured, whether asked for by `Retry-After` or reached by backoff. */
-const MAX_RETRY_DELAY_MS = 60_000;
-
 /** Methods whose repetition has the same effect as one request (RFC 9110 §9.2.2); POST and PATCH are not. */
 export function isIdempotent(method: HttpMethod): boolean {
-  return /^(GET|HEAD|PUT|DELETE|OPTIONS|TRACE)$/.test(method);
+  return !/^P(OS|ATC)/.test(method);
 }
 
 /** Statuses worth another attempt: 408 Request Timeout, 429 Too Many Requests, and every 5xx. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
+  return status === 408 || status === 429 || status > 499;
 }
 
 /**
  * The wait a `Retry-After` value asks for (RFC 9110 §10.2.3: delay-seconds or an HTTP-date),
- * at least 0 and at most 60 s, or `undefined` when absent or unreadable.
+ * at least 0 and at most 60 s (the longest wait honoured), or `undefined` when absent or unreadable.
  */
 export function retryAfterMs(value: string | undefined, now: number): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
+  const text = value?.trim() ?? "";
   // An HTTP-date names a weekday and month; Date.parse alone would also read "-5" as a year.
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : Number.NaN;
-  return Number.isNaN(ms) ? undefined : Math.min(MAX_RETRY_DELAY_MS, Math.max(0, ms));
+  const ms = /^\d+$/.test(text) ? +text * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : Number.NaN;
+  return Number.isNaN(ms) ? undefined : Math.min(60_000, Math.max(0, ms));
 }
 
 /**

@@ -53,17 +53,9 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
  * manage them differently (undici closes the connection after HEAD, Node's http agent keeps it
  * alive). Transports drop them so that a {@link TransportResponse} does not depend on the transport.
  */
-const HOP_BY_HOP_HEADERS: ReadonlySet<string> = new Set([
-  "connection",
-  "keep-alive",
-  "proxy-connection",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-]);
+const HOP_BY_HOP_HEADER = /^(connection|keep-alive|proxy-connection|te|trailer|transfer-encoding|upgrade)$/;
 
 /** Whether a (lower-case) response header name is hop-by-hop and therefore left out of {@link TransportResponse.headers}. */
 export function isHopByHopHeader(name: string): boolean {
-  return HOP_BY_HOP_HEADERS.has(name);
+  return HOP_BY_HOP_HEADER.test(name);
 }

@@ -4,15 +4,19 @@ import type { OperationDescriptor, ParameterValues } from "./operation.gen.js";
 import { formExplodedEntries, invalid, scalarToString } from "./parameter-style.gen.js";
 
 /**
- * Builds the request URL: `baseUrl` without trailing slashes, the expanded path template, and
- * the query string (omitted when empty).
+ * Builds the request URL: the operation's own `serverUrl` or else `baseUrl`, without trailing
+ * slashes, the expanded path template, and the query string (omitted when empty): the pairs
+ * serialized from `query`, then the `encodedQuery` fragments verbatim.
  *
  * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
  */
 export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
-  const query = serializeQuery(operation.query ?? {}, operation.operationId);
-  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operation.operationId);
-  return `${stripTrailingSlashes(baseUrl)}${path}${query && `?${query}`}`;
+  const { operationId, query, encodedQuery } = operation;
+  const parts = query ? [serializeQuery(query, operationId)] : [];
+  if (encodedQuery) parts.push(...encodedQuery);
+  const search = parts.filter(Boolean).join("&");
+  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operationId, operation.encodedPathParams);
+  return `${stripTrailingSlashes(operation.serverUrl ?? baseUrl)}${path}${search && `?${search}`}`;
 }
 
 /** Removes trailing `/` so that joining with a path that starts with `/` gives exactly one. */
@@ -21,7 +25,8 @@ export function stripTrailingSlashes(baseUrl: string): string {
 }
 
 /**
- * Replaces each `{name}` in `template` with the percent-encoded value of `pathParams[name]`.
+ * Replaces each `{name}` in `template` with `encoded[name]` verbatim when it is there (a value
+ * already serialized for a non-simple style), else the percent-encoded value of `pathParams[name]`.
  *
  * `encodeURIComponent` escapes everything except unreserved characters and a few sub-delims,
  * all of which RFC 3986 §3.3 allows inside a segment, so a value containing `/ ? # %`, spaces or
@@ -30,8 +35,14 @@ export function stripTrailingSlashes(baseUrl: string): string {
  * @throws RequestValidationError for a missing (`undefined`/`null`) value, a non-scalar value,
  *   an empty string, or a `.`/`..` value.
  */
-export function expandPathTemplate(template: string, pathParams: ParameterValues, operationId: string): string {
+export function expandPathTemplate(
+  template: string,
+  pathParams: ParameterValues,
+  operationId: string,
+  encoded?: Readonly<Record<string, string>>,
+): string {
   return template.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
+    if (encoded && name in encoded) return encoded[name] as string;
     const location = { operationId, in: "path", name };
     const text = scalarToString(pathParams[name], location);
     // An empty segment ("/users//otp_devices") addresses a different resource; RFC 3986 §5.2.4
@@ -54,10 +65,11 @@ export function expandPathTemplate(template: string, pathParams: ParameterValues
  * for data inside the query. Returns `""` when nothing is to be sent.
  */
 export function serializeQuery(query: ParameterValues, operationId: string): string {
-  return Object.entries(query)
-    .flatMap(([name, value]) => formExplodedEntries(name, value, { operationId, in: "query", name }))
-    .map(([name, value]) => `${encodeComponent(name, operationId, name)}=${encodeComponent(value, operationId, name)}`)
-    .join("&");
+  const pairs: string[] = [];
+  for (const name in query)
+    for (const [key, value] of formExplodedEntries(name, query[name], { operationId, in: "query", name }))
+      pairs.push(`${encodeComponent(key, operationId, name)}=${encodeComponent(value, operationId, name)}`);
+  return pairs.join("&");
 }
 
 function encodeComponent(text: string, operationId: string, parameter: string): string {

@@ -3,6 +3,9 @@ import { rejectionOf } from "../api-error-expectations.js";
 import type { ContractContext } from "../contract-context.js";
 import { FACTOR_IDS, TEST_PHONE } from "../operation-calls.js";
 
+/** Whether the suite runs in a browser page (the Chromium run) rather than in Node. */
+const IN_BROWSER = typeof document !== "undefined";
+
 /** What every client must do around the call itself: auth header, JSON, headers, transport errors. */
 export function clientPlumbingScenarios(context: ContractContext): void {
   describe("client plumbing", () => {
@@ -38,6 +41,24 @@ export function clientPlumbingScenarios(context: ContractContext): void {
       await client.getEnrolledFactors({ userId });
       expect(calls).toBe(2);
       expect(context.lastExchange("get_enrolled_factors").headers.authorization).toBe(`Bearer ${context.server.token}`);
+    });
+
+    it("the user-agent names the package and version after the caller's product", async () => {
+      const userId = context.seedUser();
+      const client = context.clientWith({
+        baseUrl: context.server.url,
+        accessToken: context.server.token,
+        userAgent: "contract-app/2.0",
+      });
+      await client.getEnrolledFactors({ userId });
+      const sent = context.lastExchange("get_enrolled_factors").headers["user-agent"];
+      if (IN_BROWSER) {
+        // Browsers send their own user-agent and ignore or refuse a script's (and a custom one would
+        // cost a CORS preflight), so a client in a page must not set one: the browser's arrives.
+        expect(sent).toBe(navigator.userAgent);
+      } else {
+        expect(sent).toBe(`contract-app/2.0 ${context.adapter.product}`);
+      }
     });
 
     it("a server that cannot be reached gives ConnectionError, not ApiError", async () => {
