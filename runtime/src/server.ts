@@ -40,7 +40,7 @@ export function resolveBaseUrl(options: { readonly baseUrl?: string | undefined 
 }
 
 /** Accepts an absolute http(s) URL without credentials, query or fragment; the message never quotes it. */
-function checkBaseUrl(url: string, what: string): string {
+export function checkBaseUrl(url: string, what: string): string {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);

@@ -9,8 +9,15 @@ import { formExplodedEntries, invalid, scalarToString } from "./parameter-style.
  * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
  */
 export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
-  const query = serializeQuery(operation.query ?? {}, operation.operationId);
-  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operation.operationId);
+  const query = [serializeQuery(operation.query ?? {}, operation.operationId), ...(operation.encodedQuery ?? [])]
+    .filter(Boolean)
+    .join("&");
+  const path = expandPathTemplate(
+    operation.path,
+    operation.pathParams ?? {},
+    operation.operationId,
+    operation.encodedPathParams,
+  );
   return `${stripTrailingSlashes(baseUrl)}${path}${query && `?${query}`}`;
 }
 
@@ -20,7 +27,8 @@ export function stripTrailingSlashes(baseUrl: string): string {
 }
 
 /**
- * Replaces each `{name}` in `template` with the percent-encoded value of `pathParams[name]`.
+ * Replaces each `{name}` in `template` with `encoded[name]` as it is (already serialized for a
+ * non-default style), or else the percent-encoded value of `pathParams[name]`.
  *
  * `encodeURIComponent` escapes everything except unreserved characters and a few sub-delims,
  * all of which RFC 3986 §3.3 allows inside a segment, so a value containing `/ ? # %`, spaces or
@@ -29,8 +37,14 @@ export function stripTrailingSlashes(baseUrl: string): string {
  * @throws RequestValidationError for a missing (`undefined`/`null`) value, a non-scalar value,
  *   an empty string, or a `.`/`..` value.
  */
-export function expandPathTemplate(template: string, pathParams: ParameterValues, operationId: string): string {
+export function expandPathTemplate(
+  template: string,
+  pathParams: ParameterValues,
+  operationId: string,
+  encoded: Readonly<Record<string, string>> = {},
+): string {
   return template.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
+    if (Object.hasOwn(encoded, name)) return encoded[name] as string;
     const location = { operationId, in: "path", name };
     const text = scalarToString(pathParams[name], location);
     // An empty segment ("/users//otp_devices") addresses a different resource; RFC 3986 §5.2.4

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "3f0353fb482d0ded048e75f86ec6c5eacb71b6e9da652b8c2bf8d35849b48ce8",
+  templatesSha256: "84fcfaa9985a94925cd43e823e72331b86799995aed4c565a8e04a42ed9201bc",
 };

@@ -34,8 +34,17 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Values for the path template placeholders; every placeholder is required. */
   readonly pathParams?: ParameterValues;
+  /**
+   * Path values already serialized and percent-encoded for a non-default style (label, matrix,
+   * arrays, objects; see parameter-styles.ts), inserted verbatim; a name here is not looked up in `pathParams`.
+   */
+  readonly encodedPathParams?: Readonly<Record<string, string>>;
   /** Query parameters, serialized in insertion order. */
   readonly query?: ParameterValues;
+  /** Query fragments already percent-encoded (`"ids=1|2"`), appended verbatim after the pairs of `query`. */
+  readonly encodedQuery?: readonly string[];
+  /** Absolute base URL of an operation- or path-level `servers` entry, used instead of the client's base URL. */
+  readonly serverUrl?: string;
   /** Header parameters declared by the operation. */
   readonly headers?: ParameterValues;
   /** Cookie parameters declared by the operation. */
