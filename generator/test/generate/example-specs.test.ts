@@ -45,6 +45,8 @@ const OWN_SPECS: Record<string, string> = {
   "once-refused-30": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "once-refused-30.yaml"),
   // `nullable` in 3.1 (an unknown keyword there, so allowed): a warning, not a refusal.
   "nullable-31": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "nullable-31.yaml"),
+  // Every parameter style, JSON content parameters, allowReserved, operation- and path-level servers.
+  "parameter-styles": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "parameter-styles.yaml"),
   // operationIds `delete`, `default`, `constructor`; a server with two variables.
   "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };
