@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeClient, request } from "../src/client-core.js";
 import type { OperationDescriptor } from "../src/operation.js";
+import { operationServerUrl } from "../src/server.js";
 import type { Transport, TransportRequest } from "../src/transport.js";
 
 const UPLOADS = "https://uploads.example.com/v2";
@@ -14,45 +15,49 @@ const upload: OperationDescriptor = {
   security: [],
 };
 
-/** The URL each call of `operation` is sent to, for a client made with `options`. */
-async function sentUrl(options: Parameters<typeof makeClient>[0], operation = upload): Promise<string> {
+/** The URL a call of `operation` is sent to, by a client with base URL `https://proxy.test/api`. */
+async function sentUrl(operation: OperationDescriptor): Promise<string> {
   const requests: TransportRequest[] = [];
   const transport: Transport = async (sent) => {
     requests.push(sent);
     return { status: 204, statusText: "", headers: {}, bodyText: "" };
   };
-  await request(makeClient(options, transport, { url: "https://api.example.com" }), operation);
+  await request(
+    makeClient({ baseUrl: "https://proxy.test/api" }, transport, { url: "https://api.example.com" }),
+    operation,
+  );
   return requests[0]!.url;
 }
 
-describe("operation- and path-level servers", () => {
-  it("send the operation to its own server instead of the client's base URL", async () => {
-    expect(await sentUrl({ baseUrl: "https://proxy.test/api" })).toBe(`${UPLOADS}/files/a%20b`);
+describe("an operation's own server", () => {
+  it("is used instead of the client's base URL", async () => {
+    expect(await sentUrl(upload)).toBe(`${UPLOADS}/files/a%20b`);
   });
 
-  it("leave other operations on the client's base URL", async () => {
+  it("leaves operations without one on the client's base URL", async () => {
     const { serverUrl: _none, ...plain } = upload;
-    expect(
-      await sentUrl({ baseUrl: "https://proxy.test/api", serverUrls: { [UPLOADS]: "https://x.test" } }, plain),
-    ).toBe("https://proxy.test/api/files/a%20b");
+    expect(await sentUrl(plain)).toBe("https://proxy.test/api/files/a%20b");
   });
+});
 
-  it("follow the client's serverUrls mapping, keyed by the spec's server URL", async () => {
-    const serverUrls = { [UPLOADS]: "https://proxy.test/uploads/", "https://other.example.com": "https://x.test" };
-    expect(await sentUrl({ serverUrls })).toBe("https://proxy.test/uploads/files/a%20b");
+describe("operationServerUrl", () => {
+  it("is the client's serverUrls entry for the spec's URL, or the spec's URL", () => {
+    const client = {
+      options: { serverUrls: { [UPLOADS]: "https://proxy.test/uploads", "https://x.test": "https://y.test" } },
+    };
+    expect(operationServerUrl(client, UPLOADS)).toBe("https://proxy.test/uploads");
+    expect(operationServerUrl(client, "https://other.example.com")).toBe("https://other.example.com");
+    expect(operationServerUrl({ options: {} }, UPLOADS)).toBe(UPLOADS);
   });
 
   it.each([
     ["a relative URL", "/uploads", "must be an absolute http or https URL"],
     ["credentials", "https://user:secret@proxy.test", "must not contain credentials"],
     ["a query", "https://proxy.test/?token=secret", "must not have a query or fragment"],
-  ])("refuse a serverUrls entry with %s when the client is made, without quoting it", (_name, url, problem) => {
-    const make = () =>
-      makeClient(
-        { serverUrls: { [UPLOADS]: url } },
-        async () => ({ status: 204, statusText: "", headers: {}, bodyText: "" }),
-        { url: "https://api.example.com" },
-      );
-    expect(make).toThrow(new TypeError(`createClient: a serverUrls entry ${problem}`));
+  ])("refuses an entry with %s, without quoting it", (_name, url, problem) => {
+    const client = { options: { serverUrls: { [UPLOADS]: url } } };
+    expect(() => operationServerUrl(client, UPLOADS)).toThrow(
+      new TypeError(`createClient: a serverUrls entry ${problem}`),
+    );
   });
 });

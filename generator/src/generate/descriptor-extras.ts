@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "./load-spec.js";
-import { operationServerUrl, STYLED_PARAMETERS, styledParameterLines } from "./parameter-wire.js";
+import { ASYNC_OPERATION, operationServerUrl, STYLED_PARAMETERS, styledParameterLines } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
 import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
 
@@ -60,7 +60,9 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
       operation[STYLED_PARAMETERS] = styled !== undefined;
       const lines = [...(styled ?? [])];
       const serverUrl = operationServerUrl(operation, pathItem as JsonObject);
-      if (serverUrl !== undefined) lines.push(`serverUrl: ${JSON.stringify(serverUrl)},`);
+      if (serverUrl !== undefined) lines.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);
+      // These lines call runtime functions that may throw; in an async function that is a rejection, as from the core.
+      operation[ASYNC_OPERATION] = styled !== undefined || serverUrl !== undefined;
       const mediaType = operation[SDK_EXTENSIONS.mediaType];
       if (mediaType !== "undefined" && mediaType !== DEFAULT_MEDIA_TYPE) lines.push(`mediaType: ${mediaType},`);
       if (operation[SDK_EXTENSIONS.bodyRequired] === "true") lines.push("bodyRequired: true,");

@@ -91,6 +91,9 @@ function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: st
   }
 }
 
+/** Operation extension: whether the raw function is `async`, so that what the descriptor's lines throw becomes a rejection. */
+export const ASYNC_OPERATION = "x-sdk-async";
+
 /** Operation extension: whether the descriptor's parameter lines come from {@link styledParameterLines}. */
 export const STYLED_PARAMETERS = "x-sdk-styled-parameters";
 
@@ -106,6 +109,16 @@ export function styledParameterLines(spec: OpenApiDocument, operation: JsonObjec
   );
   const entries = parameters.map((parameter) => wireEntry(spec, parameter, operationId));
   if (!entries.some((entry) => entry.styled)) return undefined;
+  // Once one path parameter is pre-serialized, all are (the simple style of a scalar is what the core
+  // would send), so the core finds every placeholder in encodedPathParams and never falls back.
+  if (entries.some((entry) => entry.member === "encodedPathParams")) {
+    for (const [index, entry] of entries.entries()) {
+      if (entry.member !== "pathParams") continue;
+      const [field, name] = [entry.expression, JSON.stringify(entry.name)];
+      const expression = `pathStyle(${operationId}, ${name}, ${field}, "simple", false)`;
+      entries[index] = { ...entry, member: "encodedPathParams", expression };
+    }
+  }
   const of = (member: WireEntry["member"]): WireEntry[] => entries.filter((entry) => entry.member === member);
   const record = (list: WireEntry[]): string =>
     `{ ${list.map((entry) => `${JSON.stringify(entry.name)}: ${entry.expression}`).join(", ")} }`;
@@ -133,7 +146,7 @@ export function styledParameterLines(spec: OpenApiDocument, operation: JsonObjec
 /**
  * The operation's base URL from its own `servers`, else its path item's: the first entry, its
  * variables filled with their defaults (the OpenAPI `default` is "the value to use for
- * substitution"); a client maps it elsewhere with `serverUrls`. `undefined` when neither level
+ * substitution"); a client maps it elsewhere with `serverUrls` (runtime `operationServerUrl`). `undefined` when neither level
  * declares servers, or the URL is relative (then the client's base URL applies).
  */
 export function operationServerUrl(operation: JsonObject, pathItem: JsonObject): string | undefined {

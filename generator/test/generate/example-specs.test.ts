@@ -23,6 +23,7 @@ const SPECS = [
   "3.0/polymorphism",
   "3.0/parameters-common",
   "3.0/parameters-cookies",
+  "3.0/parameters-style",
   "3.0/http-status-codes",
   "3.0/response-multiple-mediatypes",
   "3.0/schema-additional-properties",

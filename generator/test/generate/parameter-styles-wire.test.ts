@@ -173,5 +173,22 @@ describe("parameter styles and operation servers on the wire, through both gener
       // Operations without servers of their own keep the client's base URL.
       expect((await send(pkg, "queryDeep", {}, { serverUrls })).target).toBe("/query/deep");
     });
+
+    it("rejects, as the core does, when a style function or a serverUrls entry refuses", async () => {
+      const sdk = await load(pkg);
+      const client = (sdk.createClient as (options: object) => unknown)({
+        baseUrl,
+        serverUrls: { "https://uploads.example.com/v2": "/relative" },
+      });
+      received.length = 0;
+      // A promise that rejects, not a synchronous throw: callers chaining .catch() see it too.
+      const empty = (sdk.pathLabel as Operation)(client, { prim: "", list, obj });
+      await expect(empty).rejects.toThrow(/path parameter "prim" must not be empty/);
+      const relative = (sdk.getUpload as Operation)(client, { name: "x" });
+      await expect(relative).rejects.toThrow(
+        new TypeError("createClient: a serverUrls entry must be an absolute http or https URL"),
+      );
+      expect(received).toHaveLength(0);
+    });
   });
 });

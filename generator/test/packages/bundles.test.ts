@@ -63,8 +63,10 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
 
   // Budgets. The targets are 2,500 B (all) and 1,500 B (one); the runtime is not there
   // yet, so these ceilings are today's sizes and fail on any growth. Lower them as it shrinks.
+  // The core's support for the descriptor's encodedQuery, encodedPathParams and serverUrl (the
+  // agreed interface for parameter styles and operation servers) took the first from 6,330.
   it.each([
-    ["all seven operations", Object.keys(OPERATIONS), 6_330],
+    ["all seven operations", Object.keys(OPERATIONS), 6_341],
     ["one operation", ["getEnrolledFactors"], 6_090],
   ])("%s stay within their gzip budget", async (_label, names, budget) => {
     const { gzip } = await bundle(indexOf(flavor), ["createClient", ...names]);

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "84fcfaa9985a94925cd43e823e72331b86799995aed4c565a8e04a42ed9201bc",
+  templatesSha256: "6e84603c508e2524d87feb8868f18f18fbd3ee8fb1aa095f559176535fc3246d",
 };

@@ -10,15 +10,9 @@ import { formExplodedEntries, invalid, scalarToString } from "./parameter-style.
  * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
  */
 export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
-  const query = [serializeQuery(operation.query ?? {}, operation.operationId), ...(operation.encodedQuery ?? [])]
-    .filter(Boolean)
-    .join("&");
-  const path = expandPathTemplate(
-    operation.path,
-    operation.pathParams ?? {},
-    operation.operationId,
-    operation.encodedPathParams,
-  );
+  const { operationId } = operation;
+  const query = serializeQuery(operation.query ?? {}, operationId, operation.encodedQuery);
+  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operationId, operation.encodedPathParams);
   return `${stripTrailingSlashes(baseUrl)}${path}${query && `?${query}`}`;
 }
 
@@ -42,10 +36,12 @@ export function expandPathTemplate(
   template: string,
   pathParams: ParameterValues,
   operationId: string,
-  encoded: Readonly<Record<string, string>> = {},
+  encoded?: Readonly<Record<string, string>>,
 ): string {
   return template.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
-    if (Object.hasOwn(encoded, name)) return encoded[name] as string;
+    // Never "" (a segment must not be empty). The generator passes every path parameter of an
+    // operation here once one needs it, so a lookup never falls through to Object.prototype.
+    if (encoded?.[name]) return encoded[name] as string;
     const location = { operationId, in: "path", name };
     const text = scalarToString(pathParams[name], location);
     // An empty segment ("/users//otp_devices") addresses a different resource; RFC 3986 §5.2.4
@@ -65,12 +61,14 @@ export function expandPathTemplate(
  * Serializes query parameters in insertion order with form style, `explode: true` (see
  * {@link formExplodedEntries}), percent-encoding names and values with `encodeURIComponent`:
  * spaces become `%20`, and `&`, `=`, `+`, `#` and brackets are escaped as RFC 3986 §3.4 requires
- * for data inside the query. Returns `""` when nothing is to be sent.
+ * for data inside the query. `encoded` fragments (already encoded, for other styles) follow as they
+ * are. Returns `""` when nothing is to be sent.
  */
-export function serializeQuery(query: ParameterValues, operationId: string): string {
+export function serializeQuery(query: ParameterValues, operationId: string, encoded: readonly string[] = []): string {
   return Object.entries(query)
     .flatMap(([name, value]) => formExplodedEntries(name, value, { operationId, in: "query", name }))
     .map(([name, value]) => `${encodeComponent(name, operationId, name)}=${encodeComponent(value, operationId, name)}`)
+    .concat(encoded)
     .join("&");
 }
 

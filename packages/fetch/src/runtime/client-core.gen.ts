@@ -17,7 +17,7 @@ import { assertValidHeaders, buildRequestHeaders } from "./headers.gen.js";
 import type { OperationDescriptor } from "./operation.gen.js";
 import { decodeBody, isSuccessStatus, matchDeclaredResponse } from "./response.gen.js";
 import { DEFAULT_MAX_RETRIES, isIdempotent, isRetryableStatus, retryDelayMs } from "./retry.gen.js";
-import { checkBaseUrl, resolveBaseUrl, type ServerTemplate } from "./server.gen.js";
+import { resolveBaseUrl, type ServerTemplate } from "./server.gen.js";
 import type { HttpMethod, Transport, TransportResponse } from "./transport.gen.js";
 import { buildRequestUrl } from "./url.gen.js";
 
@@ -44,7 +44,8 @@ export interface ClientOptions extends CallSettings, Credentials {
   /**
    * Base URLs to use instead of the spec's operation- or path-level servers, keyed by the server's
    * URL as the operation's documentation gives it (variables filled with their defaults), e.g.
-   * `{ "https://uploads.example.com": "https://proxy.internal/uploads" }`. Such operations ignore `baseUrl`.
+   * `{ "https://uploads.example.com": "https://proxy.internal/uploads" }`. Such operations ignore
+   * `baseUrl`. Read by those operations only (see `operationServerUrl`), so it costs the others nothing.
    */
   serverUrls?: Readonly<Record<string, string>>;
   /** Timers and time for timeouts and retry waits; tests inject a fake one. */
@@ -113,11 +114,9 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /**
  * Creates a client over `transport`.
  *
- * @throws TypeError when the base URL cannot be resolved or is invalid (see {@link resolveBaseUrl}),
- *   or a `serverUrls` entry is not a valid base URL.
+ * @throws TypeError when the base URL cannot be resolved or is invalid (see {@link resolveBaseUrl}).
  */
 export function makeClient(options: ClientOptions, transport: Transport, server: ServerTemplate): Client {
-  for (const url of Object.values(options.serverUrls ?? {})) checkBaseUrl(url, "a serverUrls entry");
   return {
     options: { ...options, headers: { ...options.headers } },
     transport,
@@ -144,9 +143,7 @@ export async function request<T>(
 ): Promise<ApiResponse<T>> {
   const { options: config, transport } = client;
   const { operationId, method, security } = operation;
-  const { serverUrl } = operation;
-  const base = serverUrl === undefined ? client.baseUrl : (config.serverUrls?.[serverUrl] ?? serverUrl);
-  const url = buildRequestUrl(base, operation);
+  const url = buildRequestUrl(operation.serverUrl ?? client.baseUrl, operation);
   const summary: RequestSummary = { operationId, method, path: operation.path, url };
   const body = serializeBody(operation);
   const clientHeaders = { ...config.headers };
