@@ -61,7 +61,8 @@ export function expandPathTemplate(
  * Serializes query parameters in insertion order with form style, `explode: true` (see
  * {@link formExplodedEntries}), percent-encoding names and values with `encodeURIComponent`:
  * spaces become `%20`, and `&`, `=`, `+`, `#` and brackets are escaped as RFC 3986 §3.4 requires
- * for data inside the query. Returns `""` when nothing is to be sent.
+ * for data inside the query. `encoded` fragments (already encoded, for other styles) follow as they
+ * are. Returns `""` when nothing is to be sent.
  */
 export function serializeQuery(query: ParameterValues, operationId: string): string {
   const pairs: string[] = [];

@@ -156,6 +156,28 @@ describe("buildRequestUrl", () => {
     expect(buildRequestUrl(given, operation())).toBe(want);
   });
 
+  it("appends encodedQuery verbatim after the pairs of query, in order", () => {
+    const url = buildRequestUrl(
+      "https://x.test",
+      operation({ query: { page: 2, a: undefined }, encodedQuery: ["ids=1|2", "color=R,100"] }),
+    );
+    expect(url).toBe("https://x.test/api/1/users/1/otp_devices/d?page=2&ids=1|2&color=R,100");
+    expect(buildRequestUrl("https://x.test", operation({ encodedQuery: ["ids=1|2"] }))).toBe(
+      "https://x.test/api/1/users/1/otp_devices/d?ids=1|2",
+    );
+    expect(buildRequestUrl("https://x.test", operation({ encodedQuery: [] }))).toBe(
+      "https://x.test/api/1/users/1/otp_devices/d",
+    );
+  });
+
+  it("inserts encodedPathParams verbatim, without looking the name up in pathParams", () => {
+    const url = buildRequestUrl(
+      "https://x.test",
+      operation({ pathParams: { user_id: 1 }, encodedPathParams: { device_id: ";id=a,b" } }),
+    );
+    expect(url).toBe("https://x.test/api/1/users/1/otp_devices/;id=a,b");
+  });
+
   it("appends the query only when there is one", () => {
     expect(buildRequestUrl("https://x.test", operation({ query: { a: undefined } }))).toBe(
       "https://x.test/api/1/users/1/otp_devices/d",

@@ -4,6 +4,7 @@ import type { FileTree } from "./file-tree.js";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import { resolveModelImports } from "./model-imports.js";
 import type { GeneratorJob } from "./openapi-generator.js";
+import { addRuntimeImports, exportedFunctions, OPTIONAL_RUNTIME_MODULES } from "./runtime-imports.js";
 
 /**
  * Options both templates understand. Runtime checks and date classes are off because
@@ -107,7 +108,11 @@ export async function collectClientTree(
     const content = await readFile(path.join(job.outputDir, relative), "utf8");
     tree.set(destination, header + tidy(content));
   }
-  const withImports = resolveModelImports(tree);
+  const optional: Record<string, string[]> = {};
+  for (const module of OPTIONAL_RUNTIME_MODULES) {
+    optional[module] = exportedFunctions(await readFile(path.join(repoRoot, "runtime", "src", `${module}.ts`), "utf8"));
+  }
+  const withImports = resolveModelImports(addRuntimeImports(tree, optional));
   tree.clear();
   for (const [file, content] of withImports) tree.set(file, content);
   // A spec without models (or tags) still gets the barrels the package index re-exports.

@@ -39,6 +39,7 @@ import {
   renderScaffoldFile,
   resolveIdentity,
 } from "./package-identity.js";
+import { assertParameterContent } from "./parameter-wire.js";
 import { withLines } from "./pointer-line.js";
 import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
 import { Progress } from "./progress.js";
@@ -210,6 +211,7 @@ async function generateTrees(
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
   let prepared: PreparedSpec;
   try {
+    assertParameterContent(spec.document, shown);
     prepared = prepareSpec(spec.document, shown);
     annotateDescriptorExtras(prepared.document);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "./load-spec.js";
+import { ASYNC_OPERATION, operationServerUrl, STYLED_PARAMETERS, styledParameterLines } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
 import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
 
@@ -45,7 +46,9 @@ const JSON_MEDIA_TYPE = /^application\/(.+\+)?json\b/i;
 /**
  * Adds {@link DESCRIPTOR_EXTRAS} to every operation of a spec prepared by
  * `prepareSpecForTemplates`: `mediaType`, `bodyRequired` and `responses`, each only when it
- * differs from the runtime's default (JSON body, optional, every response JSON). Every byte left
+ * differs from the runtime's default (JSON body, optional, every response JSON); the parameter
+ * members of operations with non-default parameter styles (see parameter-wire.ts), flagged with
+ * {@link STYLED_PARAMETERS}; and `serverUrl` for operation- or path-level servers. Every byte left
  * out here is a byte less per operation in users' bundles. Modifies and returns `spec`.
  */
 export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument {
@@ -53,7 +56,13 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as JsonObject)[method] as JsonObject | undefined;
       if (!operation) continue;
-      const lines: string[] = [];
+      const styled = styledParameterLines(spec, operation);
+      operation[STYLED_PARAMETERS] = styled !== undefined;
+      const lines = [...(styled ?? [])];
+      const serverUrl = operationServerUrl(operation, pathItem as JsonObject);
+      if (serverUrl !== undefined) lines.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);
+      // These lines call runtime functions that may throw; in an async function that is a rejection, as from the core.
+      operation[ASYNC_OPERATION] = styled !== undefined || serverUrl !== undefined;
       const mediaType = operation[SDK_EXTENSIONS.mediaType];
       if (mediaType !== "undefined" && mediaType !== DEFAULT_MEDIA_TYPE) lines.push(`mediaType: ${mediaType},`);
       if (operation[SDK_EXTENSIONS.bodyRequired] === "true") lines.push("bodyRequired: true,");

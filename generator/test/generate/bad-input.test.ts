@@ -57,6 +57,13 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
         want: /dangling-local-ref\.yaml:13:23: error: \$ref "#\/components\/schemas\/constructor" does not resolve/,
       },
     ],
+    [
+      "a parameter whose content is not JSON",
+      {
+        spec: "xml-content-parameter.yaml",
+        want: /xml-content-parameter\.yaml:12:15: error: parameter "filter" has content "application\/xml"; only JSON media types .* \(at #\/paths\/~1things\/get\/parameters\/0\/content\/application~1xml\)/,
+      },
+    ],
   ])("%s", async (_name, { spec, want }) => {
     const out = path.join(temp.dir, path.basename(spec));
     const result = await runCli(["generate", "--spec", path.join(fixtures, spec), "--out", out], temp.dir);

@@ -23,6 +23,7 @@ const SPECS = [
   "3.0/polymorphism",
   "3.0/parameters-common",
   "3.0/parameters-cookies",
+  "3.0/parameters-style",
   "3.0/http-status-codes",
   "3.0/response-multiple-mediatypes",
   "3.0/schema-additional-properties",
@@ -45,6 +46,8 @@ const OWN_SPECS: Record<string, string> = {
   "once-refused-30": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "once-refused-30.yaml"),
   // `nullable` in 3.1 (an unknown keyword there, so allowed): a warning, not a refusal.
   "nullable-31": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "nullable-31.yaml"),
+  // Every parameter style, JSON content parameters, allowReserved, operation- and path-level servers.
+  "parameter-styles": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "parameter-styles.yaml"),
   // operationIds `delete`, `default`, `constructor`; a server with two variables.
   "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "4879b4d9987f38f72a8eb4b6d6c00fc85ccc8f53e24ca23b7b0b2736948bcf01",
+  templatesSha256: "1a1f3fdb8874903f138e2f13bd9e0852ca5e3958ae38e9f75fb6712d7cbc8ecc",
 };

@@ -47,6 +47,13 @@ export interface ClientOptions extends CallSettings, Credentials {
    * `user-agent` in `headers` replaces the whole value instead.
    */
   userAgent?: string;
+  /**
+   * Base URLs to use instead of the spec's operation- or path-level servers, keyed by the server's
+   * URL as the operation's documentation gives it (variables filled with their defaults), e.g.
+   * `{ "https://uploads.example.com": "https://proxy.internal/uploads" }`. Such operations ignore
+   * `baseUrl`. Read by those operations only (see `operationServerUrl`), so it costs the others nothing.
+   */
+  serverUrls?: Readonly<Record<string, string>>;
   /** Timers and time for timeouts and retry waits; tests inject a fake one. */
   clock?: Clock;
   /**

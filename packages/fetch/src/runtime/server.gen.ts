@@ -42,6 +42,20 @@ export function resolveBaseUrl(options: { readonly baseUrl?: string | undefined 
   return checkBaseUrl(url, server.variables?.length ? "the server URL" : "the spec's server URL");
 }
 
+/**
+ * The base URL of an operation with its own `servers` entry (`url`, variables already filled in):
+ * the client's `serverUrls` replacement for it, or `url` itself.
+ *
+ * @throws TypeError when the replacement is not an absolute http(s) URL without credentials, query or fragment.
+ */
+export function operationServerUrl(
+  client: { readonly options: { readonly serverUrls?: Readonly<Record<string, string>> | undefined } },
+  url: string,
+): string {
+  const replacement = client.options.serverUrls?.[url];
+  return replacement === undefined ? url : checkBaseUrl(replacement, "a serverUrls entry");
+}
+
 /** Accepts an absolute http(s) URL without credentials, query or fragment; the message never quotes it. */
 function checkBaseUrl(url: string, what: string): string {
   let parsed: URL | undefined;

@@ -1,0 +1,202 @@
+import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
+import type { OpenApiDocument } from "./load-spec.js";
+import { NAME_EXTENSIONS } from "./naming/public-names.js";
+import { type JsonObject, listOperations, resolveLocalRef as resolve } from "./spec-walk.js";
+
+/**
+ * How each parameter travels, from its `style`, `explode`, `allowReserved` and `content`
+ * (OpenAPI 3.0.3 §4.7.12, 3.1 §4.8.12). Parameters the core serializes correctly by default keep
+ * the template's plain descriptor lines; an operation with any other parameter gets all its
+ * parameter lines from here instead, calling runtime/src/parameter-styles.ts. Everything else
+ * costs nothing: the functions are imported only by files that call them.
+ */
+
+/** Media types a `content` parameter may have: JSON, sent as its text. */
+const JSON_MEDIA_TYPE = /^application\/(.+\+)?json\b/i;
+
+type Location = "path" | "query" | "header" | "cookie";
+
+/** What a parameter's schema says about the shape of its values. */
+type Shape = "scalar" | "array" | "other";
+
+const SCALAR_TYPES = new Set(["string", "number", "integer", "boolean"]);
+
+function shapeOf(spec: OpenApiDocument, schema: unknown): Shape {
+  const resolved = resolve(spec, schema) as JsonObject | undefined;
+  const declared = resolved?.type;
+  const types = (Array.isArray(declared) ? declared : [declared]).filter((type) => type !== "null");
+  if (types.length === 1 && types[0] === "array") return "array";
+  if (types.length > 0 && types.every((type) => SCALAR_TYPES.has(String(type)))) return "scalar";
+  // An enum of scalars without a type is still a scalar.
+  const values = resolved?.enum;
+  if (types.length === 0 && Array.isArray(values) && values.every((v) => v === null || typeof v !== "object"))
+    return "scalar";
+  // Objects, and schemas whose shape only the value tells (no type, composition): serialized by shape at run time.
+  return "other";
+}
+
+/** The TypeScript expression of one parameter for the descriptor, and which member it belongs to. */
+interface WireEntry {
+  readonly member: "pathParams" | "encodedPathParams" | "query" | "encodedQuery" | "headers" | "cookies" | "cookie";
+  readonly name: string;
+  readonly expression: string;
+}
+
+/** The entry for `parameter` in an operation whose id (a JSON literal) is `operationId`; `styled` when it needs a function. */
+function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: string): WireEntry & { styled: boolean } {
+  const location = parameter.in as Location;
+  const name = String(parameter.name);
+  const field = `params.${String(parameter[NAME_EXTENSIONS.fieldName])}`;
+  const plain = { path: "pathParams", query: "query", header: "headers", cookie: "cookies" } as const;
+  const nameLiteral = JSON.stringify(name);
+  if (parameter.content !== undefined) {
+    // The JSON text goes where a string would, and the core encodes it for the location.
+    const expression = `jsonParameter(${operationId}, ${nameLiteral}, ${field})`;
+    return { member: plain[location], name, expression, styled: true };
+  }
+  const style = String(parameter.style ?? (location === "query" || location === "cookie" ? "form" : "simple"));
+  const explode = parameter.explode === undefined ? style === "form" : parameter.explode === true;
+  const shape = shapeOf(spec, parameter.schema);
+  const allowReserved = location === "query" && parameter.allowReserved === true;
+  const core = { member: plain[location], name, expression: field, styled: false };
+  switch (location) {
+    case "path":
+      if (style === "simple" && shape === "scalar") return core;
+      return {
+        member: "encodedPathParams",
+        name,
+        expression: `pathStyle(${operationId}, ${nameLiteral}, ${field}, ${JSON.stringify(style)}, ${explode})`,
+        styled: true,
+      };
+    case "query":
+      // deepObject is the core's own bracket form (`color%5BR%5D=100`); a scalar is `name=value` in every style.
+      if (
+        !allowReserved &&
+        (style === "deepObject" || shape === "scalar" || (style === "form" && explode && shape === "array"))
+      )
+        return core;
+      return {
+        member: "encodedQuery",
+        name,
+        expression: `...queryStyle(${operationId}, ${nameLiteral}, ${field}, ${JSON.stringify(style)}, ${explode}${allowReserved ? ", true" : ""})`,
+        styled: true,
+      };
+    case "header":
+      // Simple style: explode changes objects only.
+      if (!explode || shape !== "other") return core;
+      return { ...core, expression: `explodedHeader(${operationId}, ${nameLiteral}, ${field})`, styled: true };
+    default:
+      if (shape === "scalar") return core;
+      return { member: "cookie", name, expression: `[${nameLiteral}, ${field}, ${explode}]`, styled: true };
+  }
+}
+
+/** Operation extension: whether the raw function is `async`, so that what the descriptor's lines throw becomes a rejection. */
+export const ASYNC_OPERATION = "x-sdk-async";
+
+/** Operation extension: whether the descriptor's parameter lines come from {@link styledParameterLines}. */
+export const STYLED_PARAMETERS = "x-sdk-styled-parameters";
+
+/**
+ * The descriptor's parameter members for an operation of the prepared spec, as TypeScript lines,
+ * or `undefined` when every parameter has a default style the core serializes (the template then
+ * writes them, so such operations come out exactly as before).
+ */
+export function styledParameterLines(spec: OpenApiDocument, operation: JsonObject): string[] | undefined {
+  const operationId = String(operation[NAME_EXTENSIONS.operationId]);
+  const parameters = ((operation.parameters as unknown[] | undefined) ?? []).map(
+    (entry) => resolve(spec, entry) as JsonObject,
+  );
+  const entries = parameters.map((parameter) => wireEntry(spec, parameter, operationId));
+  if (!entries.some((entry) => entry.styled)) return undefined;
+  // Once one path parameter is pre-serialized, all are (the simple style of a scalar is what the core
+  // would send), so the core finds every placeholder in encodedPathParams and never falls back.
+  if (entries.some((entry) => entry.member === "encodedPathParams")) {
+    for (const [index, entry] of entries.entries()) {
+      if (entry.member !== "pathParams") continue;
+      const [field, name] = [entry.expression, JSON.stringify(entry.name)];
+      const expression = `pathStyle(${operationId}, ${name}, ${field}, "simple", false)`;
+      entries[index] = { ...entry, member: "encodedPathParams", expression };
+    }
+  }
+  const of = (member: WireEntry["member"]): WireEntry[] => entries.filter((entry) => entry.member === member);
+  const record = (list: WireEntry[]): string =>
+    `{ ${list.map((entry) => `${JSON.stringify(entry.name)}: ${entry.expression}`).join(", ")} }`;
+  const lines: string[] = [];
+  const add = (member: string, list: WireEntry[], text: (list: WireEntry[]) => string): void => {
+    if (list.length > 0) lines.push(`${member}: ${text(list)},`);
+  };
+  add("pathParams", of("pathParams"), record);
+  add("encodedPathParams", of("encodedPathParams"), record);
+  add("query", of("query"), record);
+  add("encodedQuery", of("encodedQuery"), (list) => `[${list.map((entry) => entry.expression).join(", ")}]`);
+  // Cookie arrays and objects become one pre-serialized `cookie` header, which the core joins with
+  // the cookie parameters it serializes itself (RFC 6265 §5.4: one combined Cookie header).
+  const cookies = of("cookie");
+  const headers = [...of("headers")];
+  if (cookies.length > 0) {
+    const list = cookies.map((entry) => entry.expression).join(", ");
+    headers.push({ member: "headers", name: "cookie", expression: `cookieHeader(${operationId}, [${list}])` });
+  }
+  add("headers", headers, record);
+  add("cookies", of("cookies"), record);
+  return lines;
+}
+
+/**
+ * The operation's base URL from its own `servers`, else its path item's: the first entry, its
+ * variables filled with their defaults (the OpenAPI `default` is "the value to use for
+ * substitution"); a client maps it elsewhere with `serverUrls` (runtime `operationServerUrl`). `undefined` when neither level
+ * declares servers, or the URL is relative (then the client's base URL applies).
+ */
+export function operationServerUrl(operation: JsonObject, pathItem: JsonObject): string | undefined {
+  const servers = (operation.servers ?? pathItem.servers) as JsonObject[] | undefined;
+  const server = servers?.[0];
+  if (!server || typeof server.url !== "string") return undefined;
+  const variables = (server.variables ?? {}) as Record<string, JsonObject>;
+  const url = server.url.replace(/\{([^{}]+)\}/g, (_all, name: string) => String(variables[name]?.default ?? ""));
+  return /^https?:\/\//i.test(url) ? url.replace(/\/+$/, "") : undefined;
+}
+
+/**
+ * Refuses parameters whose `content` is not JSON, before anything is generated: no client can
+ * know how to write, say, `application/xml` text from a value. Pointers name the parameter as
+ * the document declares it (its operation, its path item, or the component it refers to).
+ */
+export function assertParameterContent(spec: OpenApiDocument, file: string): void {
+  const problems: Diagnostic[] = [];
+  const check = (entry: unknown, pointer: (string | number)[]): void => {
+    const ref = (entry as JsonObject | undefined)?.$ref;
+    const where =
+      typeof ref === "string" && ref.startsWith("#/")
+        ? ref
+            .slice(2)
+            .split("/")
+            .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
+        : pointer;
+    const parameter = resolve(spec, entry) as JsonObject | undefined;
+    const content = parameter?.content as JsonObject | undefined;
+    if (!content || typeof content !== "object") return;
+    for (const media of Object.keys(content)) {
+      if (JSON_MEDIA_TYPE.test(media)) continue;
+      problems.push({
+        severity: "error",
+        file,
+        pointer: toPointer([...where, "content", media]),
+        message: `parameter ${JSON.stringify(parameter?.name)} has content ${JSON.stringify(media)}; only JSON media types (application/json, application/*+json) can be sent as a parameter, use \`schema\` with a style instead`,
+      });
+    }
+  };
+  for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    if (!pathItem || typeof pathItem !== "object") continue;
+    for (const [index, entry] of ((pathItem.parameters as unknown[] | undefined) ?? []).entries())
+      check(entry, ["paths", route, "parameters", index]);
+  }
+  for (const { route, method, operation } of listOperations(spec)) {
+    for (const [index, entry] of ((operation.parameters as unknown[] | undefined) ?? []).entries())
+      check(entry, ["paths", route, method, "parameters", index]);
+  }
+  // A component used twice is one problem.
+  const unique = [...new Map(problems.map((problem) => [problem.pointer, problem])).values()];
+  if (unique.length > 0) throw new InputError(unique);
+}
