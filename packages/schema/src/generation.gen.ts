@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "1a1f3fdb8874903f138e2f13bd9e0852ca5e3958ae38e9f75fb6712d7cbc8ecc",
+  templatesSha256: "cf2c9133d3154951f5397dc7c9b6ac425dadaf92e091daaeecf3cbc9d94ad1a0",
 };
