@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "3f0353fb482d0ded048e75f86ec6c5eacb71b6e9da652b8c2bf8d35849b48ce8",
+  templatesSha256: "c3af88841829fff6468c5ed2f0dea8ce375a9d919443c1d123c700db609bdecb",
 };
