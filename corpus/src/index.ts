@@ -1,0 +1,12 @@
+export {
+  buildPackage,
+  buildSpec,
+  generateSpec,
+  PACKAGES,
+  repoRoot,
+  STRICT_FLAGS,
+  type StepResult,
+  strictTsc,
+} from "./run.js";
+export { describeSpec, type SpecFacts } from "./spec-facts.js";
+export { CORPUS, type CorpusSpec, configFile, packageVersion, specFile } from "./specs.js";
