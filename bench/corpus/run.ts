@@ -6,7 +6,7 @@
 // sources are checked by one strict tsc program of its own (the repo's tsconfig.base.json plus
 // exactOptionalPropertyTypes, noUnusedLocals, noUnusedParameters). One run per spec; the table
 // goes to stdout and into README.md between the bench:corpus markers.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -14,12 +14,14 @@ import {
   CORPUS,
   describeSpec,
   generateSpec,
+  linkAxios,
   packageVersion,
   repoRoot,
   type StepResult,
   strictTsc,
 } from "@onelogin-mfa/corpus";
 import { formatMs } from "../generate/measure.js";
+import { writeReadmeSection } from "../readme-section.js";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "onelogin-mfa-bench-corpus-"));
 const cell = (result: { ok: boolean; ms: number }): string => `${result.ok ? "✓" : "✗"} ${formatMs(result.ms)}`;
@@ -30,6 +32,8 @@ const lines = [
 const failures: string[] = [];
 
 try {
+  // The axios packages' declarations need axios, as a workspace install would give them.
+  await linkAxios(scratch);
   for (const spec of CORPUS) {
     const facts = describeSpec(spec);
     const generated = await generateSpec(spec, scratch);
@@ -53,13 +57,7 @@ try {
   const table = lines.join("\n");
   process.stdout.write(`\n${table}\n`);
   for (const failure of failures) process.stderr.write(`${failure}\n`);
-  const readmePath = path.join(repoRoot, "README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const marked = /<!-- bench:corpus -->[\s\S]*?<!-- \/bench:corpus -->/;
-  if (marked.test(readme)) {
-    writeFileSync(readmePath, readme.replace(marked, `<!-- bench:corpus -->\n${table}\n<!-- /bench:corpus -->`));
-    process.stdout.write("README.md updated\n");
-  }
+  if (writeReadmeSection(repoRoot, "corpus", table)) process.stdout.write("README.md updated\n");
   if (failures.length > 0) process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -2,6 +2,7 @@ export {
   buildPackage,
   buildSpec,
   generateSpec,
+  linkAxios,
   PACKAGES,
   repoRoot,
   STRICT_FLAGS,
