@@ -75,6 +75,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: "corpus",
+          root: "corpus",
+          include: ["test/**/*.test.ts"],
+          // Generating GitHub's API (1,200 operations) takes minutes on a loaded 2-core machine.
+          testTimeout: 1_800_000,
+          hookTimeout: 3_600_000,
+        },
+      },
+      {
+        test: {
           name: "release",
           root: "release",
           include: ["test/**/*.test.ts"],

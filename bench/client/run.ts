@@ -6,10 +6,11 @@
 // tsc time against a hand-written floor; openapi-fetch beside ours. Writes the table into the
 // README between the bench:client markers.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeReadmeSection } from "../readme-section.js";
 import { measureCpu } from "./cpu.js";
 import { measureOverhead, median } from "./overhead.js";
 import { clientSizes, openapiFetchSizes } from "./sizes.js";
@@ -64,13 +65,7 @@ try {
   ];
   const table = lines.join("\n");
   process.stdout.write(`${table}\n`);
-  const readmePath = path.join(root, "README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const marked = /<!-- bench:client -->[\s\S]*?<!-- \/bench:client -->/;
-  if (marked.test(readme)) {
-    writeFileSync(readmePath, readme.replace(marked, `<!-- bench:client -->\n${table}\n<!-- /bench:client -->`));
-    process.stdout.write("README.md updated\n");
-  }
+  if (writeReadmeSection(root, "client", table)) process.stdout.write("README.md updated\n");
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

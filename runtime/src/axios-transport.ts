@@ -25,8 +25,10 @@ export function createAxiosTransport(instance?: AxiosInstance): Transport {
         allowAbsoluteUrls: true,
         method: request.method,
         headers: { ...request.headers },
-        data: request.body,
-        signal: request.signal,
+        // Left out when absent: axios's config types reject an explicit `undefined` under
+        // exactOptionalPropertyTypes.
+        ...(request.body !== undefined && { data: request.body }),
+        ...(request.signal !== undefined && { signal: request.signal }),
         // Text in, text out: the core owns serialization and JSON parsing.
         responseType: "text",
         transformRequest: [(data: unknown) => data],

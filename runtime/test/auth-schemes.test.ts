@@ -30,7 +30,7 @@ async function sent(options: ClientOptions, security: SecurityRequirements, call
   await request(
     client,
     { operationId: "op", method: "GET", path: "/things", query: { page: 2 }, security },
-    { headers: callHeaders },
+    callHeaders === undefined ? {} : { headers: callHeaders },
   );
   return seen[0] as TransportRequest;
 }

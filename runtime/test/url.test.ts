@@ -208,7 +208,7 @@ describe("pre-encoded descriptor members", () => {
   });
 
   it("encodedQuery alone makes the query string", () => {
-    expect(buildRequestUrl("https://x.test", operation({ query: undefined, encodedQuery: ["color=blue,black"] }))).toBe(
+    expect(buildRequestUrl("https://x.test", operation({ query: {}, encodedQuery: ["color=blue,black"] }))).toBe(
       "https://x.test/api/1/users/1/otp_devices/d?color=blue,black",
     );
   });

@@ -21,7 +21,8 @@ export function hasExternalRefs(node: unknown): boolean {
 export async function bundleExternalRefs(spec: LoadedSpec): Promise<LoadedSpec> {
   if (!hasExternalRefs(spec.document)) return spec;
   const { bundleFromString, createConfig } = await import("@redocly/openapi-core");
-  const config = await createConfig({}, { configPath: undefined });
+  // No configPath: the repo's own redocly.yaml is never read for a user's spec.
+  const config = await createConfig({}, {});
   const file = path.relative(process.cwd(), spec.file) || spec.file;
   const { bundle } = await bundleFromString({ source: spec.text, absoluteRef: path.resolve(spec.file), config }).catch(
     (error: unknown) => {

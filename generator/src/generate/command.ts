@@ -73,19 +73,30 @@ export async function generateCommand(argv: string[]): Promise<number> {
       timings.progress.note(`${size.operations} operations, ${size.models} models`);
     }
     const specLabel = args.spec !== undefined ? path.basename(args.spec) : DEFAULT_SPEC;
+    const config = args.config !== undefined ? await readPackageConfig(path.resolve(args.config)) : undefined;
     const identity = resolveIdentity({
       ownSpec: args.spec === undefined || isOwnSpec(spec.document),
       specTitle: spec.document.info?.title,
-      ...(args.config !== undefined && { config: await readPackageConfig(path.resolve(args.config)) }),
+      ...(config !== undefined && { config }),
       ...(args.scope !== undefined && { scope: args.scope }),
     });
     const userAgents = new Map<ClientFlavor, string>();
     for (const flavor of CLIENT_FLAVORS) userAgents.set(flavor, await productTokenOf(outDir, flavor, identity));
-    const trees = await generateTrees(repoRoot, workDir, spec, generatedHeader(specLabel), timings, userAgents).catch(
-      (error: unknown) => {
-        throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
-      },
-    );
+    const names =
+      config?.names !== undefined && args.config !== undefined
+        ? { overrides: config.names, configFile: path.relative(process.cwd(), args.config) || args.config }
+        : undefined;
+    const trees = await generateTrees(
+      repoRoot,
+      workDir,
+      spec,
+      generatedHeader(specLabel),
+      timings,
+      userAgents,
+      names,
+    ).catch((error: unknown) => {
+      throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
+    });
 
     const reports = args.apiReports
       ? await timings.time("api reports (API Extractor)", () => buildApiReports({ repoRoot, outDir, workDir, trees }))
@@ -206,13 +217,14 @@ async function generateTrees(
   header: string,
   timings: PhaseTimings,
   userAgents: ReadonlyMap<ClientFlavor, string>,
+  names?: Parameters<typeof prepareSpec>[2],
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
   let prepared: PreparedSpec;
   try {
     assertParameterContent(spec.document, shown);
-    prepared = prepareSpec(spec.document, shown);
+    prepared = prepareSpec(spec.document, shown, names);
     annotateDescriptorExtras(prepared.document);
   } catch (error) {
     // Preparation assumes a well-formed document; when it fails on one that is not (a null

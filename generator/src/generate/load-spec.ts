@@ -144,8 +144,7 @@ function parseYaml(text: string, file: string): unknown {
       errors.map((error) => ({
         severity: "error",
         file,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
+        ...(error.linePos && { line: error.linePos[0].line, column: error.linePos[0].col }),
         message: `invalid YAML: ${error.message.split("\n")[0]}`,
       })),
     );
@@ -189,7 +188,8 @@ function checkOpenApiRoot(value: unknown, file: string): OpenApiDocument {
 async function lint(text: string, absoluteRef: string, file: string): Promise<Diagnostic[]> {
   // Loaded on first use: it is the heaviest import here, and reading alone does not need it.
   const { createConfig, getLineColLocation, lintFromString } = await import("@redocly/openapi-core");
-  const config = await createConfig({ rules: ADVISORY_RULES }, { configPath: undefined });
+  // No configPath: only our advisory rules, never a redocly.yaml found on disk.
+  const config = await createConfig({ rules: ADVISORY_RULES }, {});
   const problems = await lintFromString({ source: text, absoluteRef, config });
   // Specification extensions (`x-…`) are free-form for generation purposes; Redocly types a
   // few of them (x-code-samples, …) for its own tools, which must not block generating a client.

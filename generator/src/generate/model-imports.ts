@@ -3,7 +3,8 @@ import type { FileTree } from "./file-tree.js";
 /** Where templates ask for the model imports a file needs. */
 export const MODEL_IMPORTS_MARKER = "// @sdk-model-imports";
 
-const DECLARATION = /^export (?:interface|type|const|enum) ([A-Za-z_$][\w$]*)/gm;
+// Identifiers may hold any letter (a schema property `længde` names the model `…Længde`).
+const DECLARATION = /^export (?:interface|type|const|enum) ([\p{L}_$][\p{L}\p{N}_$]*)/gmu;
 
 /**
  * Writes each file's model imports from what it actually references. OpenAPI Generator's
@@ -25,13 +26,21 @@ export function resolveModelImports(tree: FileTree): FileTree {
     const code = stripCommentsAndStrings(content);
     const declaredHere = new Set([...content.matchAll(DECLARATION)].map((m) => m[1]!));
     const used = [...owners.keys()]
-      .filter((name) => !declaredHere.has(name) && new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`).test(code))
+      .filter((name) => !declaredHere.has(name) && referencePattern(name).test(code))
       .sort();
     const from = file.startsWith("models/") ? "./index.gen.js" : "../models/index.gen.js";
     const line = used.length > 0 ? `import type { ${used.join(", ")} } from "${from}";` : "";
     resolved.set(file, content.replace(MODEL_IMPORTS_MARKER, line));
   }
   return resolved;
+}
+
+/**
+ * `name` as a reference: not part of a longer identifier, not a member (`.name`), and not an
+ * object-literal key (`Name: "NAME"` in an enum's const object).
+ */
+function referencePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_$.])${escapeRegExp(name)}(?![\\p{L}\\p{N}_$]|\\s*\\??:)`, "u");
 }
 
 /** Identifiers inside comments or string literals are not references. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { type Diagnostic, InputError, ToolError } from "../diagnostics.js";
 import { PACKAGE_FOLDERS, type PackageFolder } from "./layout.js";
+import { type NameOverrides, nameOverrideProblems } from "./naming/name-overrides.js";
 
 /** The npm name and description each generated package is scaffolded with. */
 export interface PackageIdentity {
@@ -27,6 +28,8 @@ export interface PackageConfig {
   scope?: string;
   apiTitle?: string;
   packages?: Partial<Record<PackageFolder, { name?: string; description?: string }>>;
+  /** Exported names for places in the spec, by JSON pointer (naming/name-overrides.ts). */
+  names?: NameOverrides;
 }
 
 // npm's rules: lowercase, URL-safe, at most 214 characters including the scope.
@@ -117,13 +120,14 @@ export function configProblems(value: unknown): { pointer: string; message: stri
   const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
   if (!isObject(value)) return [{ pointer: "", message: "config must be an object" }];
   for (const key of Object.keys(value)) {
-    if (!["scope", "apiTitle", "packages"].includes(key))
+    if (!["scope", "apiTitle", "packages", "names"].includes(key))
       problems.push({ pointer: `/${key}`, message: `unknown key ${JSON.stringify(key)}` });
   }
   if (value.scope !== undefined && (typeof value.scope !== "string" || !SCOPE.test(value.scope)))
     problems.push({ pointer: "/scope", message: "scope must be an npm scope like @acme (lowercase, URL-safe)" });
   if (value.apiTitle !== undefined && typeof value.apiTitle !== "string")
     problems.push({ pointer: "/apiTitle", message: "apiTitle must be a string" });
+  if (value.names !== undefined) problems.push(...nameOverrideProblems(value.names));
   if (value.packages !== undefined) {
     if (!isObject(value.packages)) problems.push({ pointer: "/packages", message: "packages must be an object" });
     else {

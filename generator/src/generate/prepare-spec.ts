@@ -1,5 +1,8 @@
 import { InputError, toPointer } from "../diagnostics.js";
+import { unwrapAnnotatedRefs } from "./annotated-refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { renameCaseTwinKeys } from "./naming/case-distinct-keys.js";
+import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { annotateSchemas } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
@@ -42,12 +45,24 @@ export function prepareSpecForTemplates(spec: OpenApiDocument, file: string): Op
   return prepareSpec(spec, file).document;
 }
 
-/** {@link prepareSpecForTemplates}, with the model names OpenAPI Generator must use. */
-export function prepareSpec(spec: OpenApiDocument, file: string): PreparedSpec {
+/**
+ * {@link prepareSpecForTemplates}, with the model names OpenAPI Generator must use.
+ * `names` are the `--config` file's name overrides (`configFile` is named in their errors).
+ */
+export function prepareSpec(
+  spec: OpenApiDocument,
+  file: string,
+  names?: { overrides: NameOverrides; configFile: string },
+): PreparedSpec {
   const copy = structuredClone(spec) as OpenApiDocument;
+  if (names) {
+    const problems = applyNameOverrides(copy, names.overrides, names.configFile);
+    if (problems.length > 0) throw new InputError(problems);
+  }
   // Webhooks are requests the API sends to its users; a client has nothing to call for them.
   delete copy.webhooks;
-  const { modelNames } = assignPublicNames(copy, file, SHADOWING_NAMES);
+  unwrapAnnotatedRefs(copy);
+  const modelNames = renameCaseTwinKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;

@@ -41,6 +41,9 @@ export interface OpenApiDocument {
 }
 `,
   );
+  // Typed by its keys, not inferred from the literal: a large API's schemas make a literal type
+  // that tsc cannot serialise into declarations (TS7056) and that no caller could use anyway.
+  const operationSchemas = buildOperationSchemas(spec);
   tree.set(
     "operation-schemas.gen.ts",
     `${header}/** JSON Schema (draft-07) of a request or response body; self-contained, with \`definitions\`. */
@@ -53,7 +56,7 @@ export interface OperationSchemas {
 }
 
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas = ${objectLiteral(buildOperationSchemas(spec))} satisfies { readonly [operationId: string]: OperationSchemas };
+export const operationSchemas: Readonly<Record<${operationIdUnion(operationSchemas)}, OperationSchemas>> = ${objectLiteral(operationSchemas)};
 `,
   );
   tree.set(
@@ -70,6 +73,12 @@ export const operationSchemas = ${objectLiteral(buildOperationSchemas(spec))} sa
  */
 export function objectLiteral(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/(?<=[\s{,])"__proto__":/g, '["__proto__"]:');
+}
+
+/** The operationIds as a union of string literal types (`never` for an API without operations). */
+function operationIdUnion(schemas: Record<string, unknown>): string {
+  const ids = Object.keys(schemas).map((id) => JSON.stringify(id));
+  return ids.length > 0 ? ids.join(" | ") : "never";
 }
 
 /** Operation schemas keyed by operationId, in path order then method order. */

@@ -8,6 +8,13 @@ const models = {
   "models/index.gen.ts": `export * from "./Pet.gen.js";\n`,
   "apis/PetApi.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport class PetApi { get(): Promise<Pet> { return null!; } }\n`,
   "apis/Other.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport class Other {}\n`,
+  // Ideal Postcodes: a property `wgs84koordinat_længde` names its model with a non-ASCII letter.
+  "models/Address.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport interface Address { "længde": AddressLængde }\n`,
+  "models/AddressLængde.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport type AddressLængde = string;\n`,
+  // An enum's const object has a key spelled like another model (`Refund`); a key is no reference.
+  "models/Scenario.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport const Scenario = {\n  Refund: "REFUND",\n  Extra?: 1,\n} as const;\n`,
+  "models/Refund.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport interface Refund { id: string }\n`,
+  "models/Extra.gen.ts": `${MODEL_IMPORTS_MARKER}\nexport interface Extra { id: string }\n`,
 };
 
 const cases: [string, { file: keyof typeof models; want: string }][] = [
@@ -22,6 +29,11 @@ const cases: [string, { file: keyof typeof models; want: string }][] = [
     { file: "apis/PetApi.gen.ts", want: 'import type { Pet } from "../models/index.gen.js";' },
   ],
   ["no references, no import line", { file: "apis/Other.gen.ts", want: "" }],
+  [
+    "identifiers with non-ASCII letters are imported whole",
+    { file: "models/Address.gen.ts", want: 'import type { AddressLængde } from "./index.gen.js";' },
+  ],
+  ["object-literal keys are not references", { file: "models/Scenario.gen.ts", want: "" }],
 ];
 
 describe("resolveModelImports", () => {

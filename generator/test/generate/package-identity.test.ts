@@ -91,6 +91,20 @@ describe("configProblems", () => {
       },
     ],
     ["not an object", { given: ["@acme"], want: [": config must be an object"] }],
+    [
+      "names by JSON pointer",
+      { given: { names: { "#/paths/~1a/get": "listA", "#/components/schemas/a": "ModelA" } }, want: [] },
+    ],
+    [
+      "a name that is no identifier, and a place that is no pointer",
+      {
+        given: { names: { "#/paths/~1a/get": "list-a", "components/schemas/a": "ModelA" } },
+        want: [
+          '/names/#~1paths~1~01a~1get: must be a plain identifier that is not a reserved word, got "list-a"',
+          '/names/components~1schemas~1a: "components/schemas/a" is not a JSON pointer into the spec (#/…)',
+        ],
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(configProblems(given).map((p) => `${p.pointer}: ${p.message}`)).toEqual(want);
   });

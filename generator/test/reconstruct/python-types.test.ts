@@ -6,7 +6,8 @@ const ANYTHING =
 const ANYTHING_WITH_UUID =
   "dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, list, tuple, bytes, io.FileIO, io.BufferedReader, ";
 
-type Want = Partial<PythonTypeMapping>;
+/** `undefined` is asserted: the mapping must leave that field unset. */
+type Want = { [K in keyof PythonTypeMapping]?: PythonTypeMapping[K] | undefined };
 
 describe("mapPythonTypes", () => {
   it.each<[string, { given: string; want: Want }]>([

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "cf2c9133d3154951f5397dc7c9b6ac425dadaf92e091daaeecf3cbc9d94ad1a0",
+  templatesSha256: "d78c0443be3c2ffdb7a04c489eab0dfd61396f7d0950f4c2bac6d2a8e39885e9",
 };

@@ -9,7 +9,18 @@ export interface OperationSchemas {
 }
 
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas = {
+export const operationSchemas: Readonly<
+  Record<
+    | "activate_mfa_factors"
+    | "get_enrolled_factors"
+    | "enroll_mfa_factor"
+    | "generate_mf_atoken"
+    | "get_mfa_factors"
+    | "remove_mfa_factors"
+    | "verify_mfa_factor",
+    OperationSchemas
+  >
+> = {
   activate_mfa_factors: {
     requestBody: {
       $schema: "http://json-schema.org/draft-07/schema#",
@@ -650,4 +661,4 @@ export const operationSchemas = {
       },
     },
   },
-} satisfies { readonly [operationId: string]: OperationSchemas };
+};

@@ -1,7 +1,8 @@
 import { escapePointerToken } from "../../diagnostics.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import { HTTP_METHODS, type JsonObject } from "../spec-walk.js";
-import { pascalWords } from "./identifiers.js";
+import { isPlainIdentifier, pascalWords } from "./identifiers.js";
+import { NAME_OVERRIDE } from "./operation-names.js";
 
 /**
  * A schema the generator would turn into a model of its own, lifted into `components.schemas`
@@ -17,7 +18,7 @@ export interface HoistedSchema {
  * Gives every inline schema that becomes a model a name from its own place, before OpenAPI
  * Generator sees it: `<Operation>Request`, `<Operation><Status>Response`, `<Parent><Property>`,
  * `<Parent>Inner` for array items, `<Parent>Value` for map values, `<Parent>AllOf` (then `AllOf1`, …)
- * for composition members, `<Operation><Parameter>Parameter`. The generator would otherwise name
+ * for composition members, `<Operation><Parameter>Parameter`; an `x-ts-name` on the schema wins. The generator would otherwise name
  * them by title or by the first operation it met with an equal shape, so an edit in one operation
  * could rename another operation's types.
  *
@@ -40,7 +41,9 @@ export function hoistInlineSchemas(
   const hoisted: HoistedSchema[] = [];
   const taken = new Map<string, string>();
 
-  const lift = (schema: JsonObject, name: string, pointer: string): JsonObject => {
+  const lift = (schema: JsonObject, derived: string, pointer: string): JsonObject => {
+    const override = schema[NAME_OVERRIDE];
+    const name = typeof override === "string" && isPlainIdentifier(override) ? override : derived;
     hoisted.push({ name, pointer });
     // A clash is reported later with both places; keep the first so the walk can finish.
     if (!(name in schemas) && !taken.has(name)) {

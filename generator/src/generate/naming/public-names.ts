@@ -56,7 +56,7 @@ export function assignPublicNames(
       operation[NAME_EXTENSIONS.typeName] = typeName;
       operation.operationId = functionName;
       claims.push(
-        { name: functionName, role: "function", pointer, file: true },
+        { name: functionName, role: "function", pointer },
         { name: `${functionName}Raw`, role: "function (raw twin)", pointer },
         { name: `${typeName}Params`, role: "parameters type", pointer },
         { name: `${typeName}Error`, role: "error type", pointer },
@@ -151,7 +151,10 @@ export function assignPublicNames(
   };
 }
 
-/** One exported name and the place it comes from. `file` names become file names too. */
+/**
+ * One exported name and the place it comes from. `file` names become file names too (models);
+ * functions are declared inside their tag's file, so only their exact spelling can clash.
+ */
 interface Claim {
   name: string;
   role: string;
@@ -176,7 +179,7 @@ export function collisionsAmong(claims: readonly Claim[], file: string): Diagnos
         severity: "error",
         file,
         pointer: claim.pointer,
-        message: `the ${claim.role} name ${claim.name} ${how} ${others}; rename one in the spec or give it an ${NAME_OVERRIDE}`,
+        message: `the ${claim.role} name ${claim.name} ${how} ${others}; rename one in the spec or give it an ${NAME_OVERRIDE} (in the spec, or under \`names\` in a --config file)`,
       });
     }
   };

@@ -41,5 +41,5 @@ export function locateEngine(): EngineInstall {
     .sort()
     .map((name) => path.join(lib, name));
   const archive = path.join(dir, "engine.jsa");
-  return { classpath: jars.join(path.delimiter), cdsArchive: existsSync(archive) ? archive : undefined };
+  return { classpath: jars.join(path.delimiter), ...(existsSync(archive) && { cdsArchive: archive }) };
 }

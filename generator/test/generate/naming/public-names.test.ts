@@ -270,3 +270,79 @@ describe("operations and parameters", () => {
     expect(document.paths["/a/{id}"]!.parameters).toBeUndefined();
   });
 });
+
+describe("names given from outside the spec (a --config file's `names`)", () => {
+  const named = (spec: OpenApiDocument, overrides: Record<string, string>) =>
+    prepareSpec(spec, "spec.yaml", { overrides, configFile: "sdk.yaml" });
+
+  it("resolves an operation next to another's raw twin (GitHub's markdown/render and render-raw)", () => {
+    const spec = specOf({
+      "/markdown": { post: { operationId: "markdown/render", responses: {} } },
+      "/markdown/raw": { post: { operationId: "markdown/render-raw", responses: {} } },
+    });
+    expect(refusals(spec).length).toBeGreaterThan(0);
+    const { document } = named(spec, { "#/paths/~1markdown~1raw/post": "markdownRenderRawMode" });
+    expect((document.paths["/markdown/raw"]!.post as Json)["x-sdk-function-name"]).toBe("markdownRenderRawMode");
+    expect((document.paths["/markdown"]!.post as Json)["x-sdk-function-name"]).toBe("markdownRender");
+  });
+
+  it("names an inline schema that would take a component's name", () => {
+    const conditions = { anyOf: [{ $ref: "#/components/schemas/RulesetConditions" }, { type: "string" }] };
+    const spec = specOf(
+      {},
+      { schemas: { Ruleset: objectOf({ conditions }), RulesetConditions: objectOf({ ref: {} }) } },
+    );
+    expect(refusals(spec).length).toBeGreaterThan(0);
+    const { modelNames } = named(spec, { "#/components/schemas/Ruleset/properties/conditions": "RulesetChoice" });
+    expect(Object.keys(modelNames)).toEqual(["Ruleset", "RulesetChoice", "RulesetConditions"]);
+  });
+
+  it("names only the place given, when one object stands at two places (a YAML alias)", () => {
+    const shared = objectOf({ id: {} });
+    const spec = specOf({}, { schemas: { Product: objectOf({ name: {} }), x_Product: shared, y_Product: shared } });
+    const { modelNames } = named(spec, { "#/components/schemas/x_Product": "TaxedProduct" });
+    expect(modelNames).toMatchObject({ x_Product: "TaxedProduct", y_Product: "YProduct" });
+  });
+
+  it("refuses a place that is not in the spec, naming the config file", () => {
+    const spec = specOf({ "/a": { get: { operationId: "a", responses: {} } } });
+    expect(() => named(spec, { "#/paths/~1b/get": "b" })).toThrow(InputError);
+    try {
+      named(spec, { "#/paths/~1b/get": "b" });
+    } catch (error) {
+      expect((error as InputError).diagnostics).toEqual([
+        expect.objectContaining({ file: "sdk.yaml", pointer: "/names/#~1paths~1~01b~1get" }),
+      ]);
+    }
+  });
+});
+
+describe("component keys that differ only in case", () => {
+  it("are renamed to their model names for OpenAPI Generator, with every reference", () => {
+    const spec = specOf(
+      {},
+      {
+        schemas: {
+          Blacklist: objectOf({ value: {} }),
+          blacklist: { "x-ts-name": "BlacklistRuleAction", ...objectOf({ kind: {} }) },
+          Rule: objectOf({ action: { $ref: "#/components/schemas/blacklist" } }),
+        },
+      },
+    );
+    const { modelNames, document } = prepareSpec(spec, "spec.yaml");
+    expect(Object.keys(document.components!.schemas!)).toEqual(["Blacklist", "BlacklistRuleAction", "Rule"]);
+    expect(modelNames).toMatchObject({ Blacklist: "Blacklist", BlacklistRuleAction: "BlacklistRuleAction" });
+    const rule = document.components!.schemas!.Rule as { properties: { action: Json } };
+    expect(rule.properties.action.$ref).toBe("#/components/schemas/BlacklistRuleAction");
+  });
+});
+
+describe("functions are not files", () => {
+  it("accepts a function and a model that differ only in case (Dialogporten's operations and responses)", () => {
+    const spec = specOf(
+      { "/dialogs": { get: { operationId: "V1SearchDialog", responses: {} } } },
+      { schemas: { V1SearchDialog: objectOf({ id: {} }) } },
+    );
+    expect(refusals(spec)).toEqual([]);
+  });
+});

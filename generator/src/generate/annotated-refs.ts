@@ -1,0 +1,63 @@
+import type { JsonObject } from "./spec-walk.js";
+
+/** Keywords that describe a value without constraining its shape. */
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "nullable",
+  "default",
+  "externalDocs",
+  "xml",
+]);
+
+/** Keys whose values are data, not schemas, and are never walked. */
+const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
+
+const COMPOSITIONS = ["allOf", "oneOf", "anyOf"] as const;
+
+/**
+ * OpenAPI 3.0 ignores the siblings of a `$ref`, so descriptions add a note to a reference by
+ * wrapping it: `oneOf: [$ref]`, `anyOf: [$ref]` or `allOf: [$ref, { description }]`. Each means
+ * the referenced schema itself. They are rewritten to the one form OpenAPI Generator reads as the
+ * referenced model, a lone `allOf: [$ref]` with the notes beside it, so no model of their own
+ * is named or emitted for them (which left references to types that were never declared).
+ *
+ * Mutates `node`, which must be a copy.
+ */
+export function unwrapAnnotatedRefs(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) unwrapAnnotatedRefs(item);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) unwrapAnnotatedRefs(value);
+  const keyword = COMPOSITIONS.find((k) => Array.isArray(node[k]));
+  if (keyword === undefined || !Object.keys(node).every((k) => k === keyword || isAnnotation(k))) return;
+  const members = node[keyword] as unknown[];
+  const refs = members.filter((m) => isObject(m) && typeof m.$ref === "string" && Object.keys(m).every(isRefKey));
+  const notes = members.filter((m) => !refs.includes(m));
+  if (refs.length !== 1 || (keyword !== "allOf" && notes.length > 0)) return;
+  if (!notes.every((m) => isObject(m) && Object.keys(m).every(isAnnotation))) return;
+  delete node[keyword];
+  for (const note of notes as JsonObject[]) {
+    for (const [key, value] of Object.entries(note)) if (!(key in node)) node[key] = value;
+  }
+  node.allOf = [{ $ref: (refs[0] as JsonObject).$ref }];
+}
+
+function isAnnotation(key: string): boolean {
+  return ANNOTATIONS.has(key) || key.startsWith("x-");
+}
+
+function isRefKey(key: string): boolean {
+  return key === "$ref" || isAnnotation(key);
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,68 @@
+import { escapePointerToken } from "../../diagnostics.js";
+import type { OpenApiDocument } from "../load-spec.js";
+import type { JsonObject } from "../spec-walk.js";
+
+/**
+ * OpenAPI Generator numbers the files of component schemas whose keys differ only in case
+ * (`Blacklist`, `blacklist` → `blacklist0.gen.ts`) whatever model names they are mapped to, so
+ * the barrels would import files that do not exist. Once every model has a distinct name (an
+ * `x-ts-name` for all but one of them), such keys are renamed to their model names, with every
+ * `$ref` to them, so the generator never sees two keys that meet in lower case.
+ *
+ * Mutates `spec` (a copy). Returns the model-name mapping with the renamed keys.
+ */
+export function renameCaseTwinKeys(spec: OpenApiDocument, modelNames: Record<string, string>): Record<string, string> {
+  const schemas = (spec.components?.schemas ?? {}) as JsonObject;
+  const byLowerCase = new Map<string, string[]>();
+  for (const key of Object.keys(schemas)) {
+    const group = byLowerCase.get(key.toLowerCase()) ?? [];
+    byLowerCase.set(key.toLowerCase(), [...group, key]);
+  }
+  const renames = new Map<string, string>();
+  for (const keys of byLowerCase.values()) {
+    if (keys.length < 2) continue;
+    for (const key of keys) {
+      const name = modelNames[key];
+      if (name !== undefined && name !== key && !(name in schemas)) renames.set(key, name);
+    }
+  }
+  if (renames.size === 0) return modelNames;
+  const refs = new Map(
+    [...renames].map(([from, to]) => [
+      `#/components/schemas/${escapePointerToken(from)}`,
+      `#/components/schemas/${escapePointerToken(to)}`,
+    ]),
+  );
+  rewriteRefs(spec, refs);
+  const renamed: JsonObject = {};
+  for (const [key, schema] of Object.entries(schemas)) renamed[renames.get(key) ?? key] = schema;
+  (spec.components as JsonObject).schemas = renamed;
+  const names = { ...modelNames };
+  for (const [from, to] of renames) {
+    delete names[from];
+    names[to] = to;
+  }
+  return Object.fromEntries(Object.entries(names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function rewriteRefs(node: unknown, refs: ReadonlyMap<string, string>, seen = new Set<object>()): void {
+  if (node === null || typeof node !== "object" || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const item of node) rewriteRefs(item, refs, seen);
+    return;
+  }
+  const object = node as JsonObject;
+  if (typeof object.$ref === "string") {
+    const [base, rest] = splitRef(object.$ref);
+    const target = refs.get(base);
+    if (target !== undefined) object.$ref = `${target}${rest}`;
+  }
+  for (const value of Object.values(object)) rewriteRefs(value, refs, seen);
+}
+
+/** `#/components/schemas/A/properties/b` → [`#/components/schemas/A`, `/properties/b`]. */
+function splitRef(ref: string): [string, string] {
+  const match = /^(#\/components\/schemas\/[^/]*)(.*)$/.exec(ref);
+  return match ? [match[1]!, match[2]!] : [ref, ""];
+}
