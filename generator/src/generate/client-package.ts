@@ -1,5 +1,6 @@
 import { cp, mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { nameApiFilesAfterClasses } from "./api-file-names.js";
 import type { FileTree } from "./file-tree.js";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import { resolveModelImports } from "./model-imports.js";
@@ -112,7 +113,7 @@ export async function collectClientTree(
   for (const module of OPTIONAL_RUNTIME_MODULES) {
     optional[module] = exportedFunctions(await readFile(path.join(repoRoot, "runtime", "src", `${module}.ts`), "utf8"));
   }
-  const withImports = resolveModelImports(addRuntimeImports(tree, optional));
+  const withImports = nameApiFilesAfterClasses(resolveModelImports(addRuntimeImports(tree, optional)));
   tree.clear();
   for (const [file, content] of withImports) tree.set(file, content);
   // A spec without models (or tags) still gets the barrels the package index re-exports.
