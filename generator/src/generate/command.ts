@@ -285,6 +285,8 @@ async function generateTrees(
     });
   } catch (error) {
     jvmControl.abort(error);
+    // Settles once the JVM has exited, so that nothing writes into the work folder as it is removed.
+    await jvm.catch(() => undefined);
     throw error;
   }
   await jvm.catch((error: unknown) => {

@@ -137,26 +137,34 @@ export async function runGeneratorBatch(options: {
     await writeFile(configFile, JSON.stringify(config, null, 2));
     configFiles.push(configFile);
   }
+  const pending = run(
+    javaExecutable(),
+    [
+      ...jvmFlags(cdsArchive, options.size),
+      "-jar",
+      jar,
+      "batch",
+      "--fail-fast",
+      "--threads",
+      String(options.jobs.length),
+      ...configFiles,
+    ],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+      signal: options.signal,
+    },
+  );
   try {
-    await run(
-      javaExecutable(),
-      [
-        ...jvmFlags(cdsArchive, options.size),
-        "-jar",
-        jar,
-        "batch",
-        "--fail-fast",
-        "--threads",
-        String(options.jobs.length),
-        ...configFiles,
-      ],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-        signal: options.signal,
-      },
-    );
+    await pending;
   } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason;
+    if (options.signal?.aborted) {
+      // The abort rejects at once, while the JVM may still be writing into the work folder that
+      // the caller removes next: wait until the process has gone.
+      const { child } = pending;
+      if (child.exitCode === null && child.signalCode === null)
+        await new Promise((resolve) => child.once("close", resolve));
+      throw options.signal.reason;
+    }
     const problem = javaProblem(error as NodeJS.ErrnoException & { stderr?: string });
     if (problem) throw problem;
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };

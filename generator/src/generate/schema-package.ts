@@ -43,6 +43,8 @@ export interface OpenApiDocument {
   );
   // Typed by its keys, not inferred from the literal: a large API's schemas make a literal type
   // that tsc cannot serialise into declarations (TS7056) and that no caller could use anyway.
+  // The keys are their own union alias, so a new operation widens `OperationId` (minor) and the
+  // constant's declaration stays the same.
   const operationSchemas = buildOperationSchemas(spec);
   tree.set(
     "operation-schemas.gen.ts",
@@ -55,13 +57,16 @@ export interface OperationSchemas {
   readonly responses: { readonly [status: string]: JsonSchema | null };
 }
 
+/** Every operationId of the spec. */
+export type OperationId = ${operationIdUnion(operationSchemas)};
+
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas: Readonly<Record<${operationIdUnion(operationSchemas)}, OperationSchemas>> = ${objectLiteral(operationSchemas)};
+export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = ${objectLiteral(operationSchemas)};
 `,
   );
   tree.set(
     "index.gen.ts",
-    `${header}export type * from "./types.gen.js";\nexport { type OpenApiDocument, spec } from "./spec.gen.js";\nexport { operationSchemas, type JsonSchema, type OperationSchemas } from "./operation-schemas.gen.js";\n`,
+    `${header}export type * from "./types.gen.js";\nexport { type OpenApiDocument, spec } from "./spec.gen.js";\nexport { operationSchemas, type JsonSchema, type OperationId, type OperationSchemas } from "./operation-schemas.gen.js";\n`,
   );
   return tree;
 }

@@ -8,19 +8,18 @@ export interface OperationSchemas {
   readonly responses: { readonly [status: string]: JsonSchema | null };
 }
 
+/** Every operationId of the spec. */
+export type OperationId =
+  | "activate_mfa_factors"
+  | "get_enrolled_factors"
+  | "enroll_mfa_factor"
+  | "generate_mf_atoken"
+  | "get_mfa_factors"
+  | "remove_mfa_factors"
+  | "verify_mfa_factor";
+
 /** JSON Schemas by operationId, ready for a JSON Schema validator such as ajv. */
-export const operationSchemas: Readonly<
-  Record<
-    | "activate_mfa_factors"
-    | "get_enrolled_factors"
-    | "enroll_mfa_factor"
-    | "generate_mf_atoken"
-    | "get_mfa_factors"
-    | "remove_mfa_factors"
-    | "verify_mfa_factor",
-    OperationSchemas
-  >
-> = {
+export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {
   activate_mfa_factors: {
     requestBody: {
       $schema: "http://json-schema.org/draft-07/schema#",
