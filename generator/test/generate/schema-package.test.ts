@@ -16,15 +16,17 @@ describe("operation-schemas.gen.ts", () => {
       }),
       "// header\n",
     );
-    expect(tree.get("operation-schemas.gen.ts")).toContain(
-      'export const operationSchemas: Readonly<Record<"listA" | "createB", OperationSchemas>> = {',
-    );
+    const source = tree.get("operation-schemas.gen.ts");
+    // The keys are an alias of their own: a new operation widens it without changing the constant.
+    expect(source).toContain('export type OperationId = "listA" | "createB";');
+    expect(source).toContain("export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {");
+    expect(tree.get("index.gen.ts")).toContain("type OperationId");
   });
 
   it("has no keys for an API without operations", async () => {
     const tree = await collectSchemaTree(specOf({}), "// header\n");
-    expect(tree.get("operation-schemas.gen.ts")).toContain(
-      "export const operationSchemas: Readonly<Record<never, OperationSchemas>> = {}",
-    );
+    const source = tree.get("operation-schemas.gen.ts");
+    expect(source).toContain("export type OperationId = never;");
+    expect(source).toContain("export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {}");
   });
 });
