@@ -6,10 +6,11 @@
 // for the whole spec (a run hogs a core for most of a minute). Baseline in the same run, on the
 // slices: stock OpenAPI Generator, `typescript-fetch` alone, default JVM flags; and our own
 // 7-operation MFA spec (`spec/openapi.yaml`), so that growth is a ratio measured in one run.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { githubSlice } from "./github-slice.js";
 import { formatMs, median, timeCommand } from "./measure.js";
 
@@ -22,8 +23,37 @@ const { jar } = await import("../../generator/src/generate/openapi-generator.js"
 // 161: the size of the full OneLogin API, which a growing MFA API would approach.
 const SLICES = [100, 161, 400, Number.POSITIVE_INFINITY];
 
+// The names the corpus gives GitHub's colliding places (corpus/config/github.yaml): a slice gets
+// those whose place it contains, since a name for a missing place is an error.
+const githubNames = (
+  parse(readFileSync(path.join(root, "corpus", "config", "github.yaml"), "utf8")) as {
+    names: Record<string, string>;
+  }
+).names;
+
+function namesConfigFor(document: Record<string, unknown>, label: string): string {
+  const present = (pointer: string): boolean => {
+    let node: unknown = document;
+    for (const token of pointer.replace(/^#\//, "").split("/")) {
+      const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return true;
+  };
+  const file = path.join(scratch, `names-${label}.json`);
+  const names = Object.fromEntries(Object.entries(githubNames).filter(([pointer]) => present(pointer)));
+  writeFileSync(file, JSON.stringify({ names }));
+  return file;
+}
+
 /** Cold runs of our generator on one spec: wall times and each run's phase timings. */
-function generateCold(spec: string, label: string, times: number): { ours: number[]; phases: string[] } {
+function generateCold(
+  spec: string,
+  label: string,
+  times: number,
+  extraArgs: string[] = [],
+): { ours: number[]; phases: string[] } {
   const ours: number[] = [];
   const phases: string[] = [];
   for (let i = 0; i < times; i++) {
@@ -40,6 +70,7 @@ function generateCold(spec: string, label: string, times: number): { ours: numbe
         "--out",
         out,
         "--no-progress",
+        ...extraArgs,
       ],
       { cwd: root, env: { ...process.env, ONELOGIN_MFA_TIMINGS: "1" } },
     );
@@ -75,7 +106,8 @@ try {
     const spec = path.join(scratch, `github-${operations}.json`);
     writeFileSync(spec, JSON.stringify(document));
     const times = Number.isFinite(size) ? runs : 1;
-    const { ours, phases } = generateCold(spec, String(operations), times);
+    const config = namesConfigFor(document, String(operations));
+    const { ours, phases } = generateCold(spec, String(operations), times, ["--config", config]);
     let stock = "not run (about 5 min)";
     let ratio = "";
     if (Number.isFinite(size)) {
