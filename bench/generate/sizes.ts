@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { listOperations } from "../../generator/src/generate/spec-walk.js";
+import { resolvePointer } from "../../generator/src/refs.js";
 import { githubSlice } from "./github-slice.js";
 import { formatMs, median, timeCommand } from "./measure.js";
 
@@ -32,17 +34,10 @@ const githubNames = (
 ).names;
 
 function namesConfigFor(document: Record<string, unknown>, label: string): string {
-  const present = (pointer: string): boolean => {
-    let node: unknown = document;
-    for (const token of pointer.replace(/^#\//, "").split("/")) {
-      const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return false;
-      node = (node as Record<string, unknown>)[key];
-    }
-    return true;
-  };
   const file = path.join(scratch, `names-${label}.json`);
-  const names = Object.fromEntries(Object.entries(githubNames).filter(([pointer]) => present(pointer)));
+  const names = Object.fromEntries(
+    Object.entries(githubNames).filter(([pointer]) => resolvePointer(document, pointer) !== undefined),
+  );
   writeFileSync(file, JSON.stringify({ names }));
   return file;
 }
@@ -85,11 +80,7 @@ try {
   const mfaSpec = path.join(root, "spec", "openapi.yaml");
   const { readSpec } = await import("../../generator/src/generate/load-spec.js");
   const mfaDocument = (await readSpec(mfaSpec)).document;
-  const mfaOperations = Object.values(mfaDocument.paths ?? {}).flatMap((item) =>
-    Object.keys(item ?? {}).filter((key) =>
-      ["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key),
-    ),
-  ).length;
+  const mfaOperations = listOperations(mfaDocument).length;
   const mfaModels = Object.keys(mfaDocument.components?.schemas ?? {}).length;
   const mfa = generateCold(mfaSpec, "mfa", runs);
   const mfaMs = median(mfa.ours);
