@@ -1,9 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { getLineColLocation, NormalizedProblem } from "@redocly/openapi-core";
-
-type LineColOf = typeof getLineColLocation;
-
+import type { Loc, LocationObject, NormalizedProblem } from "@redocly/openapi-core";
 import { parseDocument } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { pointerPositions } from "./pointer-line.js";
@@ -187,26 +184,30 @@ function checkOpenApiRoot(value: unknown, file: string): OpenApiDocument {
 
 async function lint(text: string, absoluteRef: string, file: string): Promise<Diagnostic[]> {
   // Loaded on first use: it is the heaviest import here, and reading alone does not need it.
-  const { createConfig, getLineColLocation, lintFromString } = await import("@redocly/openapi-core");
+  const [{ createConfig, getAstNodeByPointer, lintFromString }, { lintLocator }] = await Promise.all([
+    import("@redocly/openapi-core"),
+    import("./lint-locations.js"),
+  ]);
   // No configPath: only our advisory rules, never a redocly.yaml found on disk.
   const config = await createConfig({ rules: ADVISORY_RULES }, {});
   const problems = await lintFromString({ source: text, absoluteRef, config });
   // Specification extensions (`x-…`) are free-form for generation purposes; Redocly types a
   // few of them (x-code-samples, …) for its own tools, which must not block generating a client.
+  const locate = lintLocator(getAstNodeByPointer);
   return problems
     .filter((p) => !insideExtension(p.location[0]?.pointer))
-    .map((p) => toDiagnostic(p, file, absoluteRef, getLineColLocation));
+    .map((p) => toDiagnostic(p, file, absoluteRef, locate));
 }
 
 function toDiagnostic(
   problem: NormalizedProblem,
   file: string,
   absoluteRef: string,
-  getLineColLocation: LineColOf,
+  locate: (location: LocationObject) => Loc,
 ): Diagnostic {
   const location = problem.location[0];
   if (!location) return { severity: "warning", file, message: `${problem.message} [${problem.ruleId}]` };
-  const { start } = getLineColLocation(location);
+  const start = locate(location);
   const source = location.source.absoluteRef;
   return {
     severity: "warning",
