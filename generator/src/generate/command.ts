@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { compareTrees, formatTreeDifferences } from "../check/compare-trees.js";
 import { escapePointerToken, formatDiagnostic, formatDiagnostics, InputError } from "../diagnostics.js";
-import { API_REPORT_DIR, buildApiReports } from "../release/api-report/index.js";
+import { API_REPORT_DIR, type ApiReports, startApiReports } from "../release/api-report/index.js";
 import { baselineCommit, GENERATED_CHANGESET } from "../release/changeset/baseline.js";
 import { pendingChange } from "../release/changeset/pending-change.js";
 import { type PendingChange, writeGeneratedChangeset } from "../release/changeset/write-changeset.js";
@@ -56,6 +56,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const outDir = path.resolve(args.out ?? path.join(repoRoot, "packages"));
   const ownsRepoSpec = args.spec === undefined && args.out === undefined;
   const workDir = await mkdtemp(path.join(os.tmpdir(), "onelogin-mfa-generate-"));
+  let reporter: ApiReports | undefined;
   const timings = new PhaseTimings();
   try {
     const reconstructed =
@@ -86,6 +87,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       config?.names !== undefined && args.config !== undefined
         ? { overrides: config.names, configFile: path.relative(process.cwd(), args.config) || args.config }
         : undefined;
+    reporter = args.apiReports ? startApiReports({ repoRoot, outDir, workDir }) : undefined;
     const trees = await generateTrees(
       repoRoot,
       workDir,
@@ -94,13 +96,13 @@ export async function generateCommand(argv: string[]): Promise<number> {
       timings,
       userAgents,
       names,
+      reporter,
     ).catch((error: unknown) => {
       throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
     });
 
-    const reports = args.apiReports
-      ? await timings.time("api reports (API Extractor)", () => buildApiReports({ repoRoot, outDir, workDir, trees }))
-      : undefined;
+    // The schema package's report may have started long before: this is the wait that is left.
+    const reports = reporter ? await timings.time("api reports (API Extractor)", () => reporter!.finish()) : undefined;
     const outputs: Output[] = [];
     for (const [folder, tree] of trees) {
       outputs.push({ folder, dir: GENERATED_DIR, tree });
@@ -161,6 +163,8 @@ export async function generateCommand(argv: string[]): Promise<number> {
     return 0;
   } finally {
     timings.progress?.finish();
+    // Its worker threads write into the work folder: they must be gone before it is removed.
+    await reporter?.cancel();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -217,7 +221,8 @@ async function generateTrees(
   header: string,
   timings: PhaseTimings,
   userAgents: ReadonlyMap<ClientFlavor, string>,
-  names?: Parameters<typeof prepareSpec>[2],
+  names: Parameters<typeof prepareSpec>[2] | undefined,
+  reporter: ApiReports | undefined,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
@@ -273,35 +278,53 @@ async function generateTrees(
   );
   // Settled later; without this an early rejection would count as unhandled while we validate.
   jvm.catch(() => undefined);
-  let schemaTree: FileTree;
+  const record = generationRecordSource(header, await generationRecord(repoRoot, spec.document));
+  let schema: Promise<FileTree> | undefined;
   try {
     // Compiling the official schema takes a moment, so it runs while the JVM starts.
     await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
     const warnings = await timings.time("lint", () => lintSpec(spec));
     if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
-    schemaTree = await timings.time("openapi-typescript", async () => {
+    const schemaTree = await timings.time("openapi-typescript", async () => {
       const { collectSchemaTree } = await import("./schema-package.js");
       return collectSchemaTree(spec.document, header);
     });
+    // The schema package is complete before the JVM is done: formatted and reported meanwhile.
+    schema = timings
+      .time("format schema (biome)", () =>
+        formatTrees(repoRoot, workDir, new Map([["schema", withRecord(schemaTree)]])),
+      )
+      .then((formatted) => {
+        const tree = formatted.get("schema")!;
+        reporter?.add("schema", tree);
+        return tree;
+      });
+    // Settled below; meanwhile a failure must not count as unhandled.
+    schema.catch(() => undefined);
   } catch (error) {
     jvmControl.abort(error);
-    // Settles once the JVM has exited, so that nothing writes into the work folder as it is removed.
-    await jvm.catch(() => undefined);
+    // Settles once the JVM (and Biome) have exited, so that nothing writes into the work folder as it is removed.
+    await Promise.all([jvm.catch(() => undefined), schema?.catch(() => undefined)]);
     throw error;
   }
-  await jvm.catch((error: unknown) => {
+  await jvm.catch(async (error: unknown) => {
+    // Biome may still be writing into the work folder, which the caller removes next.
+    await schema?.catch(() => undefined);
     throw error instanceof GeneratorCrash ? withLines(crashDiagnostic(error, spec, shown, renames), spec.text) : error;
   });
-  const trees = new Map<PackageFolder, FileTree>([["schema", schemaTree]]);
+  const clients = new Map<ClientFlavor, FileTree>();
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
-    trees.set(flavor, await collectClientTree(repoRoot, jobs[index]!, flavor, header));
+    clients.set(flavor, withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header)));
   }
-  const record = generationRecordSource(header, await generationRecord(repoRoot, spec.document));
-  for (const tree of trees.values()) {
+  const formatted = await timings.time("format (biome)", () => formatTrees(repoRoot, workDir, clients));
+  for (const [flavor, tree] of formatted) reporter?.add(flavor, tree);
+  return new Map<PackageFolder, FileTree>([["schema", await schema!], ...formatted]);
+
+  function withRecord(tree: FileTree): FileTree {
     tree.set(GENERATION_RECORD_FILE, record);
     tree.set("index.gen.ts", `${tree.get("index.gen.ts") ?? header}${GENERATION_RECORD_EXPORT}`);
+    return tree;
   }
-  return timings.time("format (biome)", () => formatTrees(repoRoot, workDir, trees));
 }
 
 /** One generator-owned folder of a package (`src/` or `api-report/`) and its fresh content. */

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { type FileTree, readTree, writeTree } from "./file-tree.js";
@@ -15,7 +16,8 @@ export async function formatTrees<K extends string>(
   workDir: string,
   trees: Map<K, FileTree>,
 ): Promise<Map<K, FileTree>> {
-  const formatDir = path.join(workDir, "format");
+  // A folder per call: the schema package is formatted while the clients are still being made.
+  const formatDir = await mkdtemp(path.join(workDir, "format-"));
   for (const [name, tree] of trees) await writeTree(path.join(formatDir, name), tree);
   const biome = path.join(repoRoot, "node_modules", ".bin", process.platform === "win32" ? "biome.cmd" : "biome");
   try {

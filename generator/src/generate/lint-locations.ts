@@ -12,7 +12,9 @@ export function lintLocator(getAstNodeByPointer: typeof AstNodeByPointer): (loca
   return (location) => {
     if (location.pointer === undefined) return location.start;
     const { source, pointer, reportOnKey } = location;
-    const node = getAstNodeByPointer(source.getAst(safeLoad), pointer, reportOnKey === true);
+    // Redocly declares the AST with its own copy of yaml-ast-parser's types; it is the same parser.
+    const ast = source.getAst(safeLoad) as Parameters<typeof AstNodeByPointer>[0];
+    const node = getAstNodeByPointer(ast, pointer, reportOnKey === true);
     const start = node?.startPosition ?? 1;
     const end = node?.endPosition ?? 1;
     // Redocly's convention: a node that is empty or out of range is placed at the very start.

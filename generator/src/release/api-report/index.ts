@@ -3,8 +3,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FileTree } from "../../generate/file-tree.js";
 import type { PackageFolder } from "../../generate/layout.js";
-import type { DeclarationJob } from "./declarations.js";
-import type { ReportJob } from "./extract.js";
+import { type PackageReportJob, ReportPool } from "./report-package.js";
 
 /** Folder beside `src/` that holds a package's committed API reports, one per entry point. */
 export const API_REPORT_DIR = "api-report";
@@ -40,48 +39,69 @@ export async function entryPointsOf(
 export const reportFileOf = (entry: EntryPoint): string =>
   `${entry.subpath === "." ? "index" : entry.subpath.slice(2)}.api.md`;
 
+/** Each package's report tree: file name (`index.api.md`) → report. */
+export type ApiReportTrees = Map<PackageFolder, FileTree>;
+
 /**
- * Compiles each package's fresh `src/` tree and records the public API of every entry point with
- * API Extractor. Returns each package's report tree (file name → report).
+ * Records the public API of every entry point with API Extractor, package by package as each
+ * fresh `src/` tree is ready: the schema package's can start while the JVM still makes the
+ * clients'. `finish` returns every report; `cancel` stops the work (and waits for its threads),
+ * so that nothing writes into the work folder once the caller removes it.
  */
-export async function buildApiReports(options: {
-  repoRoot: string;
-  outDir: string;
-  workDir: string;
-  trees: Map<PackageFolder, FileTree>;
-}): Promise<Map<PackageFolder, FileTree>> {
-  const declarations: DeclarationJob[] = [];
-  const reportJobs: (ReportJob & { folder: PackageFolder; file: string })[] = [];
-  for (const [folder, tree] of options.trees) {
-    const packageDir = path.join(options.outDir, folder);
-    const scaffoldDir = path.join(options.repoRoot, "templates", "packages", folder);
-    const { name, entries } = await entryPointsOf(packageDir, scaffoldDir);
-    const dir = path.join(options.workDir, "api", folder);
-    await mkdir(dir, { recursive: true });
-    // Peer types (axios) resolve from the workspace package, wherever the output goes.
-    const modulesFrom = path.join(options.repoRoot, "packages", folder);
-    declarations.push({ tree, dir, packageDir: modulesFrom, entries: entries.map((e) => e.source), packageName: name });
-    for (const entry of entries) {
-      const entryPoint = entry.subpath === "." ? name : `${name}/${entry.subpath.slice(2)}`;
-      reportJobs.push({
-        folder,
-        file: reportFileOf(entry),
-        dir,
-        entryPoint,
-        entry: entry.source,
-        reportName: reportFileOf(entry),
-      });
-    }
-  }
-  // TypeScript and API Extractor take about 1.5 s to load: only runs that write reports pay for them.
-  const [{ emitDeclarations }, { extractApiReports }] = await Promise.all([
-    import("./declarations.js"),
-    import("./extract.js"),
-  ]);
-  await emitDeclarations(declarations);
-  const texts = await extractApiReports(reportJobs);
-  const reports = new Map<PackageFolder, FileTree>();
-  for (const folder of options.trees.keys()) reports.set(folder, new Map());
-  for (const [index, job] of reportJobs.entries()) reports.get(job.folder)!.set(job.file, texts[index]!);
-  return reports;
+export interface ApiReports {
+  add(folder: PackageFolder, tree: FileTree): void;
+  finish(): Promise<ApiReportTrees>;
+  cancel(): Promise<void>;
+}
+
+export function startApiReports(options: { repoRoot: string; outDir: string; workDir: string }): ApiReports {
+  const pool = new ReportPool();
+  const pending: Promise<{ folder: PackageFolder; job: PackageReportJob; texts: Promise<string[]> }>[] = [];
+  return {
+    add(folder, tree) {
+      const started = packageJob(options, folder, tree).then((job) => ({ folder, job, texts: pool.run(job) }));
+      // Settled in finish (or cancel); meanwhile a failure must not count as unhandled.
+      started.then((entry) => entry.texts).catch(() => undefined);
+      pending.push(started);
+    },
+    async finish() {
+      try {
+        const entries = await Promise.all(pending);
+        pool.flush();
+        const reports: ApiReportTrees = new Map();
+        for (const { folder, job, texts } of entries) {
+          const done = await texts;
+          reports.set(folder, new Map(job.reports.map((report, at) => [report.reportName, done[at]!])));
+        }
+        return reports;
+      } catch (error) {
+        await pool.cancel();
+        throw error;
+      }
+    },
+    cancel: () => pool.cancel(),
+  };
+}
+
+async function packageJob(
+  options: { repoRoot: string; outDir: string; workDir: string },
+  folder: PackageFolder,
+  tree: FileTree,
+): Promise<PackageReportJob> {
+  const packageDir = path.join(options.outDir, folder);
+  const scaffoldDir = path.join(options.repoRoot, "templates", "packages", folder);
+  const { name, entries } = await entryPointsOf(packageDir, scaffoldDir);
+  const dir = path.join(options.workDir, "api", folder);
+  await mkdir(dir, { recursive: true });
+  // Peer types (axios) resolve from the workspace package, wherever the output goes.
+  const modulesFrom = path.join(options.repoRoot, "packages", folder);
+  return {
+    declarations: { tree, dir, packageDir: modulesFrom, entries: entries.map((e) => e.source), packageName: name },
+    reports: entries.map((entry) => ({
+      dir,
+      entryPoint: entry.subpath === "." ? name : `${name}/${entry.subpath.slice(2)}`,
+      entry: entry.source,
+      reportName: reportFileOf(entry),
+    })),
+  };
 }

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readTree } from "../../../src/generate/file-tree.js";
+import { type PackageReportJob, ReportPool } from "../../../src/release/api-report/report-package.js";
+import { repoRoot } from "../../support/run-cli.js";
+
+/** The committed packages' fresh sources as report jobs, each in its own folder under `root`. */
+async function jobsFor(root: string): Promise<PackageReportJob[]> {
+  const jobs: PackageReportJob[] = [];
+  for (const folder of ["schema", "fetch"]) {
+    const dir = path.join(root, folder);
+    jobs.push({
+      declarations: {
+        tree: await readTree(path.join(repoRoot, "packages", folder, "src")),
+        dir,
+        packageDir: path.join(repoRoot, "packages", folder),
+        entries: ["index.gen.ts"],
+        packageName: `@test/${folder}`,
+      },
+      reports: [{ dir, entryPoint: `@test/${folder}`, entry: "index.gen.ts", reportName: "index.api.md" }],
+    });
+  }
+  return jobs;
+}
+
+describe("the API report pool", () => {
+  let temp: string;
+  beforeAll(async () => {
+    temp = await mkdtemp(path.join(os.tmpdir(), "onelogin-mfa-report-pool-"));
+  });
+  afterAll(() => rm(temp, { recursive: true, force: true }));
+
+  it("worker threads report exactly what one shared program in this thread reports", async () => {
+    const inThread = new ReportPool({ workerFromBytes: Number.POSITIVE_INFINITY });
+    const serial = (await jobsFor(path.join(temp, "serial"))).map((job) => inThread.run(job));
+    inThread.flush();
+    const workers = new ReportPool({ workerFromBytes: 0 });
+    const parallel = (await jobsFor(path.join(temp, "parallel"))).map((job) => workers.run(job));
+    expect(workers.activeWorkers).toBeGreaterThan(0);
+    const [a, b] = [await Promise.all(serial), await Promise.all(parallel)];
+    expect(a.map((texts) => texts.length)).toEqual([1, 1]);
+    expect(a[0]![0]).toContain('API Report File for "@test/schema"');
+    expect(a[1]![0]).toContain("export function createClient");
+    expect(b).toEqual(a);
+    // A worker exits just after it posts its reports.
+    await vi.waitFor(() => expect(workers.activeWorkers).toBe(0));
+  });
+
+  it("cancel stops the running workers and rejects their jobs and any job after", async () => {
+    const pool = new ReportPool({ workerFromBytes: 0 });
+    const [job] = await jobsFor(path.join(temp, "cancelled"));
+    const running = pool.run(job!);
+    expect(pool.activeWorkers).toBe(1);
+    await pool.cancel();
+    expect(pool.activeWorkers).toBe(0);
+    await expect(running).rejects.toThrow();
+    await expect(pool.run(job!)).rejects.toThrow(/cancelled/);
+  });
+});
