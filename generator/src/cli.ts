@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Thin entry point: parses the sub-command and hands off to a stage.
-import { InputError, ToolError } from "./diagnostics.js";
+import { describeFailure } from "./diagnostics.js";
 
 const USAGE = `usage:
   pnpm reconstruct [--docs <folder>] [--out <file>] [--overlay <file>]
   pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports]
+  pnpm generate --batch <file> [--no-api-reports]
   pnpm spec:diff <old-spec> <new-spec>`;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,11 +34,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof InputError || error instanceof ToolError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
+    process.stderr.write(`${describeFailure(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -76,3 +76,12 @@ export class ToolError extends Error {
     this.name = "ToolError";
   }
 }
+
+/**
+ * A failed command's message: what is wrong with the input or the tools, as it says; anything
+ * else is a bug of ours and keeps its stack.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof InputError || error instanceof ToolError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

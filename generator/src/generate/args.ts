@@ -13,11 +13,13 @@ export interface GenerateArgs {
   apiReports: boolean;
   /** Show phases as they run: forced on or off; by default only for large specs. */
   progress?: boolean;
+  /** A batch file (batch.ts): several specs, each with its own output, in one process and one JVM. */
+  batch?: string;
 }
 
 /** One line of usage, shown with every argument error. */
 export const GENERATE_USAGE =
-  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports]";
+  "usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports] | pnpm generate --batch <file> [--no-api-reports]";
 
 /** Parses the generate flags (GENERATE_USAGE); unknown flags are an error, not ignored. */
 export function parseGenerateArgs(argv: string[]): GenerateArgs {
@@ -40,8 +42,18 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     else if (name === "--no-api-reports") args.apiReports = false;
     else if (name === "--progress") args.progress = true;
     else if (name === "--no-progress") args.progress = false;
+    else if (name === "--batch") args.batch = value();
     else if (name === "--") continue;
     else throw new ToolError(`unknown argument ${JSON.stringify(flag)}; ${GENERATE_USAGE}`);
+  }
+  if (args.batch !== undefined) {
+    const perJob = (["spec", "out", "scope", "config", "check", "progress"] as const).filter((key) =>
+      key === "check" ? args.check : args[key] !== undefined,
+    );
+    if (perJob.length > 0)
+      throw new ToolError(
+        `--batch cannot be combined with ${perJob.map((key) => `--${key}`).join(", ")}: a batch file gives each job its spec, output, scope and config; ${GENERATE_USAGE}`,
+      );
   }
   return args;
 }

@@ -43,15 +43,39 @@ import { assertParameterContent } from "./parameter-wire.js";
 import { withLines } from "./pointer-line.js";
 import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
 import { Progress } from "./progress.js";
+import type { RunGenerator } from "./shared-jvm.js";
 import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
 import { validateDocument } from "./validate-document.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 
+/** Where a generation's messages go: the process's streams, or a batch job's own record. */
+export interface CommandOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** What a batch (batch.ts) gives each of its generations. */
+export interface GenerateContext {
+  output: CommandOutput;
+  /** A seat in the batch's shared JVM instead of a JVM of its own. */
+  runGenerator: RunGenerator;
+}
+
+const PROCESS_CONTEXT: GenerateContext = {
+  output: { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+  runGenerator: runGeneratorBatch,
+};
+
 /** `pnpm generate …` (args.ts GENERATE_USAGE). Returns the exit code. */
-export async function generateCommand(argv: string[]): Promise<number> {
+export async function generateCommand(argv: string[], context: GenerateContext = PROCESS_CONTEXT): Promise<number> {
   const args = parseGenerateArgs(argv);
+  if (args.batch !== undefined) {
+    const { generateBatch } = await import("./batch.js");
+    return generateBatch(args);
+  }
+  const { output } = context;
   const repoRoot = repoRootFrom(import.meta.url);
   const outDir = path.resolve(args.out ?? path.join(repoRoot, "packages"));
   const ownsRepoSpec = args.spec === undefined && args.out === undefined;
@@ -60,7 +84,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const timings = new PhaseTimings();
   try {
     const reconstructed =
-      args.spec === undefined ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot)) : undefined;
+      args.spec === undefined
+        ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot, output))
+        : undefined;
     const specFile = args.spec !== undefined ? path.resolve(args.spec) : path.join(workDir, "openapi.yaml");
     if (reconstructed !== undefined) await writeFile(specFile, reconstructed);
     const spec = await timings
@@ -89,6 +115,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
         : undefined;
     reporter = args.apiReports ? startApiReports({ repoRoot, outDir, workDir }) : undefined;
     const trees = await generateTrees(
+      context,
       repoRoot,
       workDir,
       spec,
@@ -111,6 +138,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
 
     if (args.check) {
       return await checkAgainstCommitted({
+        output,
         repoRoot,
         outDir,
         outputs,
@@ -153,11 +181,11 @@ export async function generateCommand(argv: string[]): Promise<number> {
         removed: `removed ${GENERATED_CHANGESET}: nothing is pending any more`,
         none: "no changeset: the packages' spec and public API are unchanged",
       }[outcome];
-      process.stdout.write(`${said}\n`);
+      output.out(`${said}\n`);
     }
-    timings.report();
+    timings.report(output.err);
     const count = outputs.reduce((sum, output) => sum + output.tree.size, 0);
-    process.stdout.write(
+    output.out(
       `generated ${count} files in ${PACKAGE_FOLDERS.map((p) => path.relative(process.cwd(), path.join(outDir, p)) || ".").join(", ")}\n`,
     );
     return 0;
@@ -198,14 +226,14 @@ function relabel(error: unknown, file: string, label: string): unknown {
 }
 
 /** docs → spec, in memory; the reconstruction stage decides what the committed spec must be. */
-async function reconstructDefaultSpec(repoRoot: string): Promise<string> {
+async function reconstructDefaultSpec(repoRoot: string, output: CommandOutput): Promise<string> {
   const { reconstructSpec } = await import("../reconstruct/index.js");
   const result = await reconstructSpec({
     docsDir: path.join(repoRoot, "spec", "docs"),
     overlayPath: path.join(repoRoot, "spec", "overlay.yaml"),
   });
   // Constructs the reconstruction did not understand are worth seeing on every regeneration.
-  for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+  for (const warning of result.warnings) output.err(`${formatDiagnostic(warning)}\n`);
   return result.yaml;
 }
 
@@ -215,6 +243,7 @@ async function reconstructDefaultSpec(repoRoot: string): Promise<string> {
  * writes nothing: the JVM only writes to the work folder, and it is killed when validation fails.
  */
 async function generateTrees(
+  context: GenerateContext,
   repoRoot: string,
   workDir: string,
   spec: LoadedSpec,
@@ -267,7 +296,7 @@ async function generateTrees(
   );
   const jvmControl = new AbortController();
   const jvm = timings.time("openapi-generator (JVM)", () =>
-    runGeneratorBatch({
+    context.runGenerator({
       repoRoot,
       specFile: preparedFile,
       workDir,
@@ -284,7 +313,7 @@ async function generateTrees(
     // Compiling the official schema takes a moment, so it runs while the JVM starts.
     await timings.time("validate", async () => validateDocument(spec.document, shown, spec.text));
     const warnings = await timings.time("lint", () => lintSpec(spec));
-    if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+    if (warnings.length > 0) context.output.err(`${formatDiagnostics(warnings)}\n`);
     const schemaTree = await timings.time("openapi-typescript", async () => {
       const { collectSchemaTree } = await import("./schema-package.js");
       return collectSchemaTree(spec.document, header);
@@ -367,6 +396,7 @@ function crashDiagnostic(
 
 /** Compares a fresh run with what is on disk; prints every difference. */
 async function checkAgainstCommitted(options: {
+  output: CommandOutput;
   repoRoot: string;
   outDir: string;
   outputs: Output[];
@@ -385,10 +415,10 @@ async function checkAgainstCommitted(options: {
     lines.push(...formatTreeDifferences(differences, path.relative(process.cwd(), dir) || "."));
   }
   if (lines.length === 0) {
-    process.stdout.write("generated output is up to date\n");
+    options.output.out("generated output is up to date\n");
     return 0;
   }
-  process.stderr.write(
+  options.output.err(
     `generated output differs from a fresh run (run \`pnpm generate\` and commit):\n${lines.map((l) => `  ${l}`).join("\n")}\n`,
   );
   return 1;

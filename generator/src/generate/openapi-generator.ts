@@ -91,11 +91,8 @@ function javaProblem(error: NodeJS.ErrnoException & { stderr?: string }): ToolEr
   return version ? new ToolError(`the Java at ${java} is too old. ${JAVA_HINT}`) : undefined;
 }
 
-/**
- * Runs every job in a single JVM with OpenAPI Generator's `batch` command, so the JVM
- * start-up and the spec parse are paid once for all targets.
- */
-export async function runGeneratorBatch(options: {
+/** One spec's generator jobs, as the generate command runs them. */
+export interface GeneratorRun {
   repoRoot: string;
   specFile: string;
   workDir: string;
@@ -104,13 +101,25 @@ export async function runGeneratorBatch(options: {
   size?: number;
   /** Aborting kills the JVM (used when validation, running alongside, fails). */
   signal?: AbortSignal;
-}): Promise<void> {
-  const { jar, cdsArchive } = locateGeneratorJar(options.repoRoot);
-  if (!existsSync(jar)) {
-    throw new Error(
-      `OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`,
-    );
-  }
+}
+
+/**
+ * Runs every job in a single JVM with OpenAPI Generator's `batch` command, so the JVM
+ * start-up and the spec parse are paid once for all targets.
+ */
+export async function runGeneratorBatch(options: GeneratorRun): Promise<void> {
+  const configFiles = await writeBatchConfigs(options);
+  await runBatchJvm({
+    repoRoot: options.repoRoot,
+    configFiles,
+    threads: options.jobs.length,
+    ...(options.size !== undefined && { size: options.size }),
+    ...(options.signal !== undefined && { signal: options.signal }),
+  });
+}
+
+/** Writes one `batch` config file per job into the run's work folder; returns their paths. */
+export async function writeBatchConfigs(options: GeneratorRun): Promise<string[]> {
   const configFiles: string[] = [];
   for (const [index, job] of options.jobs.entries()) {
     const configFile = path.join(options.workDir, `batch-${index}-${job.generatorName}.json`);
@@ -137,6 +146,23 @@ export async function runGeneratorBatch(options: {
     await writeFile(configFile, JSON.stringify(config, null, 2));
     configFiles.push(configFile);
   }
+  return configFiles;
+}
+
+/** One JVM running OpenAPI Generator's `batch` command over the given config files. */
+export async function runBatchJvm(options: {
+  repoRoot: string;
+  configFiles: readonly string[];
+  threads: number;
+  size?: number;
+  signal?: AbortSignal;
+}): Promise<void> {
+  const { jar, cdsArchive } = locateGeneratorJar(options.repoRoot);
+  if (!existsSync(jar)) {
+    throw new Error(
+      `OpenAPI Generator JAR missing at ${path.relative(process.cwd(), jar)}: run \`node scripts/fetch-openapi-generator.mjs\` (part of the set-up command).`,
+    );
+  }
   const pending = run(
     javaExecutable(),
     [
@@ -146,8 +172,8 @@ export async function runGeneratorBatch(options: {
       "batch",
       "--fail-fast",
       "--threads",
-      String(options.jobs.length),
-      ...configFiles,
+      String(options.threads),
+      ...options.configFiles,
     ],
     {
       maxBuffer: 64 * 1024 * 1024,

@@ -24,7 +24,7 @@ export class PhaseTimings {
     }
   }
 
-  report(): void {
-    if (this.#enabled) process.stderr.write(`timings ${JSON.stringify(this.#phases)}\n`);
+  report(write: (text: string) => void = (text) => process.stderr.write(text)): void {
+    if (this.#enabled) write(`timings ${JSON.stringify(this.#phases)}\n`);
   }
 }

@@ -77,7 +77,7 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     const result = await runCli(["generate", "--sepc", "x.yaml"], temp.dir);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
-      'unknown argument "--sepc"; usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports]',
+      'unknown argument "--sepc"; usage: pnpm generate [--spec <file>] [--out <folder>] [--scope <@scope>] [--config <file>] [--check] [--progress | --no-progress] [--no-api-reports] | pnpm generate --batch <file> [--no-api-reports]',
     );
   });
 

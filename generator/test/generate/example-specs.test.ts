@@ -4,8 +4,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseBatchOutput } from "../../src/generate/batch.js";
 import { readTree } from "../../src/generate/file-tree.js";
-import { repoRoot, runCli } from "../support/run-cli.js";
+import { type CliResult, repoRoot, runCli } from "../support/run-cli.js";
 import { linkAxios, makeTempDir } from "../support/temp-dir.js";
 
 const run = promisify(execFile);
@@ -62,21 +63,41 @@ const EXPECTED_WARNINGS: Record<string, RegExp> = {
     /^[^\n]*nullable-31\.yaml:\d+:\d+: warning: Property `nullable` is not expected here\. \[struct\][^\n]*\n$/,
 };
 
+const NAMES = [...SPECS, ...Object.keys(OWN_SPECS)];
+const specOf = (name: string): string =>
+  OWN_SPECS[name] ?? path.join(examples, `${path.dirname(name)}/yaml/${path.basename(name)}.yaml`);
+
 describe("generation from public example specs", () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let batch: CliResult;
+  let jobs: ReturnType<typeof parseBatchOutput>;
 
+  // Every spec in one `generate --batch` run: one process and one JVM instead of one each, which
+  // is the same generation for each spec (batch.test.ts checks that) at a third of the time.
   beforeAll(async () => {
     temp = await makeTempDir("examples");
     await linkAxios(temp.dir);
+    const file = path.join(temp.dir, "batch.json");
+    await writeFile(file, JSON.stringify({ jobs: NAMES.map((name) => ({ spec: specOf(name), out: name })) }));
+    batch = await runCli(["generate", "--batch", file, "--no-api-reports"]);
+    jobs = parseBatchOutput(batch.stdout);
   });
   afterAll(() => temp.remove());
 
-  it.each([...SPECS, ...Object.keys(OWN_SPECS)])("%s generates all three packages", async (name) => {
-    const spec = OWN_SPECS[name] ?? path.join(examples, `${path.dirname(name)}/yaml/${path.basename(name)}.yaml`);
-    const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, name), "--no-api-reports"]);
-    if (EXPECTED_WARNINGS[name]) expect(result.stderr).toMatch(EXPECTED_WARNINGS[name]);
-    else expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
+  it("the batch succeeds, with nothing outside its jobs' own messages", () => {
+    expect(batch.stderr).toBe("");
+    expect(batch.stdout).toMatch(new RegExp(`^batch: ${NAMES.length} of ${NAMES.length} generated$`, "m"));
+    expect(batch.code).toBe(0);
+  });
+
+  it.each(NAMES)("%s generates all three packages", async (name) => {
+    const job = jobs.get(specOf(name));
+    expect(job, `no output for ${name}`).toBeDefined();
+    // The job's own messages, less the line that says where its files went.
+    const messages = job!.text.replace(/^generated \d+ files in .*\n/m, "");
+    if (EXPECTED_WARNINGS[name]) expect(messages).toMatch(EXPECTED_WARNINGS[name]);
+    else expect(messages).toBe("");
+    expect(job!.ok).toBe(true);
     for (const pkg of ["schema", "fetch", "axios"]) {
       const tree = await readTree(path.join(temp.dir, name, pkg, "src"));
       expect(tree.has("index.gen.ts")).toBe(true);
@@ -86,7 +107,7 @@ describe("generation from public example specs", () => {
     }
   });
 
-  it.each([...SPECS, ...Object.keys(OWN_SPECS)])("%s: both clients' src trees have the same files", async (name) => {
+  it.each(NAMES)("%s: both clients' src trees have the same files", async (name) => {
     const files = async (pkg: string) => [...(await readTree(path.join(temp.dir, name, pkg, "src"))).keys()].sort();
     expect(await files("axios")).toEqual(await files("fetch"));
   });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, runCli } from "../support/run-cli.js";
+import { oasExample, repoRoot, runCli } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
 // What users' bundlers make of the generated clients. Bundle bytes are deterministic (the same
@@ -81,16 +81,7 @@ describe("per-operation cost on a 120-operation spec", () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   beforeAll(async () => {
     temp = await makeTempDir("bundles");
-    const spec = path.join(
-      repoRoot,
-      "generator",
-      "node_modules",
-      "@readme",
-      "oas-examples",
-      "3.0",
-      "yaml",
-      "star-trek.yaml",
-    );
+    const spec = oasExample("3.0", "star-trek");
     const result = await runCli(["generate", "--spec", spec, "--out", temp.dir, "--no-api-reports"]);
     expect(result.code).toBe(0);
   });

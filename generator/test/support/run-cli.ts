@@ -30,3 +30,7 @@ export function runCli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = 
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/** A spec of the OAS example collection (`@readme/oas-examples`), e.g. `oasExample("3.0", "petstore")`. */
+export const oasExample = (version: "3.0" | "3.1", name: string): string =>
+  path.join(repoRoot, "generator", "node_modules", "@readme", "oas-examples", version, "yaml", `${name}.yaml`);

@@ -57,6 +57,11 @@ export interface ApiReports {
 export function startApiReports(options: { repoRoot: string; outDir: string; workDir: string }): ApiReports {
   const pool = new ReportPool();
   const pending: Promise<{ folder: PackageFolder; job: PackageReportJob; texts: Promise<string[]> }>[] = [];
+  const cancel = async (): Promise<void> => {
+    await pool.cancel();
+    // A job still being set up creates its folder in the work folder: let it finish first.
+    await Promise.allSettled(pending);
+  };
   return {
     add(folder, tree) {
       const started = packageJob(options, folder, tree).then((job) => ({ folder, job, texts: pool.run(job) }));
@@ -75,11 +80,11 @@ export function startApiReports(options: { repoRoot: string; outDir: string; wor
         }
         return reports;
       } catch (error) {
-        await pool.cancel();
+        await cancel();
         throw error;
       }
     },
-    cancel: () => pool.cancel(),
+    cancel,
   };
 }
 
