@@ -2,6 +2,7 @@ export {
   buildPackage,
   buildSpec,
   generateSpec,
+  generateSpecs,
   linkAxios,
   PACKAGES,
   repoRoot,

@@ -3,6 +3,8 @@ import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+// The generator's own reading of its batch output (the corpus is its test input, not a dependency).
+import { parseBatchOutput } from "../../generator/src/generate/batch.js";
 import { type CorpusSpec, configFile, specFile } from "./specs.js";
 
 const run = promisify(execFile);
@@ -62,6 +64,42 @@ export function generateSpec(spec: CorpusSpec, outDir: string): Promise<StepResu
   return timed(() =>
     run(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 << 20 }),
   );
+}
+
+/**
+ * Generates several specs into `<outDir>/<id>` with one `pnpm generate --batch` run: one
+ * process and one JVM for all of them, which is how the test matrix saves most of their time.
+ * Each spec's result is its part of the batch's output; `ms` is the whole batch's.
+ */
+export async function generateSpecs(
+  specs: readonly CorpusSpec[],
+  outDir: string,
+): Promise<{ batch: StepResult; jobs: Map<string, StepResult> }> {
+  const file = path.join(outDir, "batch.json");
+  const jobs = specs.map((spec) => {
+    const config = configFile(spec);
+    return { spec: specFile(spec), out: spec.id, ...(config !== undefined && { config }) };
+  });
+  await writeFile(file, JSON.stringify({ jobs }));
+  const args = ["--import", "tsx", path.join(repoRoot, "generator", "src", "cli.ts"), "generate", "--batch", file];
+  const batch = await timed(() =>
+    run(process.execPath, [...args, "--no-api-reports"], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 64 << 20,
+    }),
+  );
+  const parts = parseBatchOutput(batch.output);
+  const results = new Map<string, StepResult>();
+  for (const [index, spec] of specs.entries()) {
+    const part = parts.get(jobs[index]!.spec);
+    results.set(spec.id, {
+      ok: part?.ok === true,
+      ms: batch.ms,
+      output: part?.text ?? `no output for ${spec.id} in the batch:\n${batch.output}`,
+    });
+  }
+  return { batch, jobs: results };
 }
 
 /**
