@@ -41,6 +41,9 @@ function browserProject(): TestProjectConfiguration[] {
 export default defineConfig({
   test: {
     reporters: ["default", "./scripts/plain-summary-reporter.ts"],
+    // Vitest's default leaves one core for itself: on 2 cores, one file at a time. Most of our
+    // slow files wait on child processes (the JVM, tsc, tsup), so a worker per core keeps both busy.
+    maxWorkers: "100%",
     projects: [
       {
         test: {
