@@ -113,7 +113,12 @@ export async function generateCommand(argv: string[], context: GenerateContext =
       config?.names !== undefined && args.config !== undefined
         ? { overrides: config.names, configFile: path.relative(process.cwd(), args.config) || args.config }
         : undefined;
-    reporter = args.apiReports ? startApiReports({ repoRoot, outDir, workDir }) : undefined;
+    const identityNames = Object.fromEntries(
+      PACKAGE_FOLDERS.map((folder) => [folder, identity.packages[folder].name]),
+    ) as Record<PackageFolder, string>;
+    reporter = args.apiReports
+      ? startApiReports({ repoRoot, outDir, workDir, packageNames: identityNames })
+      : undefined;
     const trees = await generateTrees(
       context,
       repoRoot,

@@ -143,6 +143,22 @@ describe("generate --config / --scope", () => {
     expect((await manifest("fetch")).keywords).toEqual(["openapi", "sdk", "fetch"]);
   });
 
+  it("the first generation into a fresh folder reports the API under the configured names, as every later one does", async () => {
+    const spec = path.join(repoRoot, "generator", "test", "fixtures", "specs", "types", "types-30.yaml");
+    const out = path.join(temp.dir, "reported");
+    const titles = async () => {
+      const titleOf = async (pkg: string) =>
+        (await readFile(path.join(out, pkg, "api-report", "index.api.md"), "utf8")).split("\n")[0];
+      return [await titleOf("schema"), await titleOf("fetch"), await titleOf("axios")];
+    };
+    const first = await runCli(["generate", "--spec", spec, "--out", out, "--scope", "@acme"], temp.dir);
+    expect(first.code, first.stderr).toBe(0);
+    const expected = ["schema", "fetch", "axios"].map((pkg) => `## API Report File for "@acme/${pkg}"`);
+    expect(await titles()).toEqual(expected);
+    const second = await runCli(["generate", "--spec", spec, "--out", out, "--scope", "@acme", "--check"], temp.dir);
+    expect(second.code, second.stderr).toBe(0);
+  });
+
   it("a config with a typo stops the run before anything is written, naming the key", async () => {
     const config = path.join(temp.dir, "typo.yaml");
     await writeFile(config, "scope: '@acme'\npackges: {}\n");

@@ -54,11 +54,12 @@ export interface ApiReports {
   cancel(): Promise<void>;
 }
 
-export function startApiReports(options: { repoRoot: string; outDir: string; workDir: string }): ApiReports {
+export function startApiReports(options: ReportOptions): ApiReports {
+  // Its first worker starts loading TypeScript and API Extractor now, while the packages are made.
   const pool = new ReportPool();
   const pending: Promise<{ folder: PackageFolder; job: PackageReportJob; texts: Promise<string[]> }>[] = [];
   const cancel = async (): Promise<void> => {
-    await pool.cancel();
+    await pool.close();
     // A job still being set up creates its folder in the work folder: let it finish first.
     await Promise.allSettled(pending);
   };
@@ -79,23 +80,30 @@ export function startApiReports(options: { repoRoot: string; outDir: string; wor
           reports.set(folder, new Map(job.reports.map((report, at) => [report.reportName, done[at]!])));
         }
         return reports;
-      } catch (error) {
+      } finally {
+        // Its threads would keep the process alive.
         await cancel();
-        throw error;
       }
     },
     cancel,
   };
 }
 
-async function packageJob(
-  options: { repoRoot: string; outDir: string; workDir: string },
-  folder: PackageFolder,
-  tree: FileTree,
-): Promise<PackageReportJob> {
+interface ReportOptions {
+  repoRoot: string;
+  outDir: string;
+  workDir: string;
+  /** Each package's npm name when it is not scaffolded yet (its scaffold has our own names). */
+  packageNames: Readonly<Record<PackageFolder, string>>;
+}
+
+async function packageJob(options: ReportOptions, folder: PackageFolder, tree: FileTree): Promise<PackageReportJob> {
   const packageDir = path.join(options.outDir, folder);
   const scaffoldDir = path.join(options.repoRoot, "templates", "packages", folder);
-  const { name, entries } = await entryPointsOf(packageDir, scaffoldDir);
+  const found = await entryPointsOf(packageDir, scaffoldDir);
+  const { entries } = found;
+  // A package written before keeps the name in its package.json (a maintainer may have changed it).
+  const name = existsSync(path.join(packageDir, "package.json")) ? found.name : options.packageNames[folder];
   const dir = path.join(options.workDir, "api", folder);
   await mkdir(dir, { recursive: true });
   // Peer types (axios) resolve from the workspace package, wherever the output goes.

@@ -12,25 +12,22 @@ export interface PackageReportJob {
 }
 
 /**
- * A package with at least this many bytes of generated source gets a worker thread of its own.
- * Each worker loads TypeScript and API Extractor and parses the libs again (about 2.5 s), which
- * only a large package earns back: GitHub's three packages (72 MB) took 49 s in one thread and
- * 40 s in two, while a 161-operation slice of it (8 MB) took 8.8 s in one and 12.3 s in two.
+ * A package with at least this many bytes of generated source is reported on its own; smaller
+ * ones share one TypeScript program, so the libs are parsed once for all of them. Each program
+ * costs about a second of lib parsing, which only a large package earns back by running in
+ * parallel: GitHub's three packages (72 MB) took 49 s in one program and 40 s in two threads,
+ * a 161-operation slice of it (8 MB) 8.8 s in one and 12.3 s in two.
  */
-const WORKER_FROM_BYTES = 12 << 20;
+const ALONE_FROM_BYTES = 12 << 20;
 
-/** Emits one package's declarations and returns its reports, in the order of `job.reports`. */
-export async function reportPackage(job: PackageReportJob): Promise<string[]> {
-  return (await reportTogether([job]))[0]!;
+/** Loads TypeScript and API Extractor (about 1.5 s); a worker does it as soon as it starts. */
+export function loadReportTools() {
+  return Promise.all([import("./declarations.js"), import("./extract.js")]);
 }
 
-/** Several packages in one TypeScript program and one API Extractor compiler state (libs parsed once). */
-async function reportTogether(jobs: readonly PackageReportJob[]): Promise<string[][]> {
-  // TypeScript and API Extractor take about 1.5 s to load: only runs that write reports pay for them.
-  const [{ emitDeclarations }, { extractApiReports }] = await Promise.all([
-    import("./declarations.js"),
-    import("./extract.js"),
-  ]);
+/** Several packages in one TypeScript program and one API Extractor compiler state. */
+export async function reportTogether(jobs: readonly PackageReportJob[]): Promise<string[][]> {
+  const [{ emitDeclarations }, { extractApiReports }] = await loadReportTools();
   await emitDeclarations(jobs.map((job) => job.declarations));
   const texts = await extractApiReports(jobs.flatMap((job) => job.reports));
   const perJob: string[][] = [];
@@ -38,101 +35,130 @@ async function reportTogether(jobs: readonly PackageReportJob[]): Promise<string
   return perJob;
 }
 
-interface Deferred {
-  job: PackageReportJob;
-  resolve: (texts: string[]) => void;
-  reject: (error: unknown) => void;
+/** Some jobs reported together by one worker, and how to settle each job. */
+interface Unit {
+  jobs: PackageReportJob[];
+  settle: { resolve: (texts: string[]) => void; reject: (error: unknown) => void }[];
+}
+
+interface Lane {
+  worker: Worker;
+  busy: boolean;
 }
 
 /**
- * Runs package report jobs: large ones in worker threads as soon as they arrive, at most one per
- * core, largest first (API Extractor is single-threaded); small ones together in this thread at
- * `flush`, where sharing one program is cheapest.
+ * Reports packages in worker threads, at most one per core (API Extractor is single-threaded).
+ * The first worker starts with the pool and loads TypeScript and API Extractor while the
+ * generator is still making the packages, so a small spec's reports no longer wait for that.
+ * Large packages are reported each on its own as soon as they arrive, largest first; small ones
+ * together at `flush`, once every package has arrived.
  */
 export class ReportPool {
-  readonly #held: Deferred[] = [];
-  readonly #queued: Deferred[] = [];
-  readonly #workers = new Set<Worker>();
-  readonly #lanes = Math.max(1, os.availableParallelism());
-  readonly #workerFromBytes: number;
-  #cancelled = false;
+  readonly #held: Unit = { jobs: [], settle: [] };
+  readonly #queued: Unit[] = [];
+  readonly #lanes: Lane[] = [];
+  readonly #maxLanes = Math.max(1, os.availableParallelism());
+  readonly #aloneFromBytes: number;
+  #closed = false;
 
-  /** `workerFromBytes` moves the line between the two ways (tests run both on small packages). */
-  constructor({ workerFromBytes = WORKER_FROM_BYTES } = {}) {
-    this.#workerFromBytes = workerFromBytes;
+  /** `aloneFromBytes` moves the line between the two ways (tests run both on small packages). */
+  constructor({ aloneFromBytes = ALONE_FROM_BYTES } = {}) {
+    this.#aloneFromBytes = aloneFromBytes;
+    this.#lanes.push({ worker: startWorker(), busy: false });
   }
 
   /** Worker threads still running. */
   get activeWorkers(): number {
-    return this.#workers.size;
+    return this.#lanes.length;
   }
 
   run(job: PackageReportJob): Promise<string[]> {
     return new Promise((resolve, reject) => {
-      if (this.#cancelled) {
+      if (this.#closed) {
         reject(new Error("API reports cancelled"));
         return;
       }
-      const entry = { job, resolve, reject };
-      if (treeBytes(job.declarations) < this.#workerFromBytes) {
-        this.#held.push(entry);
+      if (treeBytes(job.declarations) < this.#aloneFromBytes) {
+        this.#held.jobs.push(job);
+        this.#held.settle.push({ resolve, reject });
         return;
       }
-      this.#queued.push(entry);
-      this.#queued.sort((a, b) => treeBytes(b.job.declarations) - treeBytes(a.job.declarations));
-      this.#startQueued();
+      this.#queued.push({ jobs: [job], settle: [{ resolve, reject }] });
+      this.#queued.sort((a, b) => unitBytes(b) - unitBytes(a));
+      this.#dispatch();
     });
   }
 
-  /** Runs the held small jobs, now that every job has arrived. */
+  /** Queues the held small jobs as one unit, now that every job has arrived. */
   flush(): void {
-    const batch = this.#held.splice(0);
-    if (batch.length === 0) return;
-    reportTogether(batch.map((entry) => entry.job)).then(
-      (texts) => {
-        for (const [index, entry] of batch.entries()) entry.resolve(texts[index]!);
-      },
-      (error: unknown) => {
-        for (const entry of batch) entry.reject(error);
-      },
-    );
+    if (this.#held.jobs.length === 0) return;
+    this.#queued.push({ jobs: this.#held.jobs.splice(0), settle: this.#held.settle.splice(0) });
+    this.#dispatch();
   }
 
-  /** Stops every worker and waits until each has exited. */
-  async cancel(): Promise<void> {
-    this.#cancelled = true;
+  /** Stops every worker, rejecting what has not finished, and waits until each has exited. */
+  async close(): Promise<void> {
+    this.#closed = true;
     const stopped = new Error("API reports cancelled");
-    for (const entry of this.#queued.splice(0)) entry.reject(stopped);
-    for (const entry of this.#held.splice(0)) entry.reject(stopped);
-    await Promise.all([...this.#workers].map((worker) => worker.terminate()));
+    for (const unit of [...this.#queued.splice(0), this.#held])
+      for (const s of unit.settle.splice(0)) s.reject(stopped);
+    await Promise.all(this.#lanes.splice(0).map((lane) => lane.worker.terminate()));
   }
 
-  #startQueued(): void {
-    while (!this.#cancelled && this.#workers.size < this.#lanes && this.#queued.length > 0) {
-      const entry = this.#queued.shift()!;
-      const worker = startWorker(entry.job);
-      this.#workers.add(worker);
-      let settled = false;
-      const settle = (outcome: () => void): void => {
-        if (settled) return;
-        settled = true;
-        outcome();
-      };
-      worker.once("message", (message: { texts?: string[]; error?: string }) =>
-        settle(() => (message.texts ? entry.resolve(message.texts) : entry.reject(new Error(message.error)))),
-      );
-      worker.once("error", (error) => settle(() => entry.reject(error)));
-      worker.once("exit", (code) => {
-        this.#workers.delete(worker);
-        settle(() =>
-          entry.reject(
-            new Error(`the API report worker for ${entry.job.declarations.packageName} exited with code ${code}`),
-          ),
-        );
-        this.#startQueued();
-      });
+  #dispatch(): void {
+    while (!this.#closed && this.#queued.length > 0) {
+      let lane = this.#lanes.find((candidate) => !candidate.busy);
+      if (lane === undefined && this.#lanes.length < this.#maxLanes) {
+        lane = { worker: startWorker(), busy: false };
+        this.#lanes.push(lane);
+      }
+      if (lane === undefined) return;
+      this.#runOn(lane, this.#queued.shift()!);
     }
   }
+
+  #runOn(lane: Lane, unit: Unit): void {
+    lane.busy = true;
+    const { worker } = lane;
+    const cleanup = (): void => {
+      worker.off("message", onMessage);
+      worker.off("error", onFailure);
+      worker.off("exit", onExit);
+    };
+    const done = (outcome: () => void): void => {
+      cleanup();
+      outcome();
+      lane.busy = false;
+      this.#dispatch();
+    };
+    const fail = (error: unknown): void => {
+      cleanup();
+      for (const s of unit.settle) s.reject(error);
+      // A worker that failed is not trusted with more work.
+      this.#lanes.splice(this.#lanes.indexOf(lane), 1);
+      void worker.terminate();
+      this.#dispatch();
+    };
+    const onMessage = (message: { texts?: string[][]; error?: string }): void => {
+      if (message.texts === undefined) fail(new Error(message.error));
+      else done(() => unit.settle.forEach((s, index) => void s.resolve(message.texts![index]!)));
+    };
+    const onFailure = (error: Error): void => fail(error);
+    const onExit = (code: number): void =>
+      fail(new Error(`the API report worker for ${names(unit)} exited with code ${code}`));
+    worker.on("message", onMessage);
+    worker.on("error", onFailure);
+    worker.on("exit", onExit);
+    worker.postMessage(unit.jobs);
+  }
+}
+
+function names(unit: Unit): string {
+  return unit.jobs.map((job) => job.declarations.packageName).join(", ");
+}
+
+function unitBytes(unit: Unit): number {
+  return unit.jobs.reduce((sum, job) => sum + treeBytes(job.declarations), 0);
 }
 
 function treeBytes(job: DeclarationJob): number {
@@ -149,9 +175,9 @@ const WORKER = new URL(`./report-worker${extension}`, import.meta.url);
  * A worker thread does not inherit tsx's loader (`--import tsx` registers it for the main thread
  * only), so a TypeScript worker registers it first.
  */
-function startWorker(job: PackageReportJob): Worker {
-  if (extension !== ".ts") return new Worker(WORKER, { workerData: job });
+function startWorker(): Worker {
+  if (extension !== ".ts") return new Worker(WORKER);
   const tsx = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
+  return new Worker(bootstrap, { eval: true });
 }

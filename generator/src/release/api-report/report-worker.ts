@@ -1,9 +1,12 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { type PackageReportJob, reportPackage } from "./report-package.js";
+import { parentPort } from "node:worker_threads";
+import { loadReportTools, type PackageReportJob, reportTogether } from "./report-package.js";
 
-// One package's API reports in a thread of its own (see report-package.ts for why).
-const job = workerData as PackageReportJob;
-reportPackage(job).then(
-  (texts) => parentPort?.postMessage({ texts }),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-);
+// A report worker (report-package.ts): loads its tools at once, then reports each batch of
+// packages it is sent, until it is terminated.
+void loadReportTools().catch(() => undefined);
+parentPort?.on("message", (jobs: PackageReportJob[]) => {
+  reportTogether(jobs).then(
+    (texts) => parentPort?.postMessage({ texts }),
+    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTree } from "../../../src/generate/file-tree.js";
 import { type PackageReportJob, ReportPool } from "../../../src/release/api-report/report-package.js";
 import { repoRoot } from "../../support/run-cli.js";
@@ -32,28 +32,29 @@ describe("the API report pool", () => {
   });
   afterAll(() => rm(temp, { recursive: true, force: true }));
 
-  it("worker threads report exactly what one shared program in this thread reports", async () => {
-    const inThread = new ReportPool({ workerFromBytes: Number.POSITIVE_INFINITY });
-    const serial = (await jobsFor(path.join(temp, "serial"))).map((job) => inThread.run(job));
-    inThread.flush();
-    const workers = new ReportPool({ workerFromBytes: 0 });
+  it("packages reported each on its own report exactly what one shared program reports", async () => {
+    const together = new ReportPool({ aloneFromBytes: Number.POSITIVE_INFINITY });
+    const serial = (await jobsFor(path.join(temp, "serial"))).map((job) => together.run(job));
+    together.flush();
+    const workers = new ReportPool({ aloneFromBytes: 0 });
     const parallel = (await jobsFor(path.join(temp, "parallel"))).map((job) => workers.run(job));
-    expect(workers.activeWorkers).toBeGreaterThan(0);
+    // One worker per package, up to a worker per core.
+    expect(workers.activeWorkers).toBe(Math.min(2, Math.max(1, os.availableParallelism())));
     const [a, b] = [await Promise.all(serial), await Promise.all(parallel)];
     expect(a.map((texts) => texts.length)).toEqual([1, 1]);
     expect(a[0]![0]).toContain('API Report File for "@test/schema"');
     expect(a[1]![0]).toContain("export function createClient");
     expect(b).toEqual(a);
-    // A worker exits just after it posts its reports.
-    await vi.waitFor(() => expect(workers.activeWorkers).toBe(0));
+    await Promise.all([together.close(), workers.close()]);
+    expect(workers.activeWorkers).toBe(0);
   });
 
-  it("cancel stops the running workers and rejects their jobs and any job after", async () => {
-    const pool = new ReportPool({ workerFromBytes: 0 });
+  it("close stops the running workers and rejects their jobs and any job after", async () => {
+    const pool = new ReportPool({ aloneFromBytes: 0 });
     const [job] = await jobsFor(path.join(temp, "cancelled"));
     const running = pool.run(job!);
     expect(pool.activeWorkers).toBe(1);
-    await pool.cancel();
+    await pool.close();
     expect(pool.activeWorkers).toBe(0);
     await expect(running).rejects.toThrow();
     await expect(pool.run(job!)).rejects.toThrow(/cancelled/);
