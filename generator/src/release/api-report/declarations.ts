@@ -35,7 +35,7 @@ export interface DeclarationJob {
 /** Compiles every job's declarations in one TypeScript program, so the libs are read once. */
 export async function emitDeclarations(jobs: readonly DeclarationJob[]): Promise<void> {
   for (const job of jobs) {
-    await writeTree(path.join(job.dir, "src"), job.tree);
+    await writeTree(path.join(job.dir, "src"), declarationSources(job.tree));
     await writeTree(job.dir, new Map([["package.json", JSON.stringify({ name: job.packageName, type: "module" })]]));
     await symlink(path.join(job.packageDir, "node_modules"), path.join(job.dir, "node_modules"), "dir").catch(
       () => undefined,
@@ -73,4 +73,33 @@ function distPathOf(jobs: readonly DeclarationJob[], file: string): string {
     if (normalized.startsWith(src)) return path.join(path.resolve(job.dir), "dist", normalized.slice(src.length));
   }
   return normalized;
+}
+
+/**
+ * A typed constant's value is no part of its declaration: `export const spec: OpenApiDocument =
+ * { … };` declares `export declare const spec: OpenApiDocument;` whatever the value. The schema
+ * package's data files (the spec and its JSON Schemas) are such constants and tens of megabytes
+ * for a large spec, so the value is left out before the compiler parses it. Only a value that
+ * starts on the declaration's line and ends at the first `};` in column 0 is dropped (how Biome
+ * lays out every top-level object literal); anything else is compiled as it is.
+ */
+export function declarationSources(tree: FileTree): FileTree {
+  const result: FileTree = new Map();
+  for (const [file, text] of tree) result.set(file, withoutConstantValues(text));
+  return result;
+}
+
+const TYPED_CONSTANT = /^export const ([\p{L}_$][\p{L}\p{N}_$]*): ([^=\n]+) = \{$/gmu;
+
+function withoutConstantValues(text: string): string {
+  let result = "";
+  let from = 0;
+  for (const match of text.matchAll(TYPED_CONSTANT)) {
+    if (match.index < from) continue;
+    const end = text.indexOf("\n};\n", match.index);
+    if (end === -1) break;
+    result += `${text.slice(from, match.index)}export declare const ${match[1]}: ${match[2]};`;
+    from = end + 3;
+  }
+  return result + text.slice(from);
 }
