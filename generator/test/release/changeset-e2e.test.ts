@@ -1,10 +1,11 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportEntries } from "../../src/release/api-report/report-entries.js";
+import { cloneRepo } from "../support/repo-clone.js";
 import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
@@ -73,16 +74,7 @@ describe("pnpm generate writes a changeset of the right class", () => {
   beforeAll(async () => {
     temp = await makeTempDir("changeset");
     clone = path.join(temp.dir, "repo");
-    await run("git", ["clone", "--quiet", repoRoot, clone]);
-    await git("config", "user.email", "test@example.invalid");
-    await git("config", "user.name", "test");
-    for (const folder of [".", "generator", "runtime", ...PACKAGES.map((p) => `packages/${p}`)]) {
-      const modules = path.join(repoRoot, folder, "node_modules");
-      if (existsSync(modules)) await symlink(modules, path.join(clone, folder, "node_modules"), "dir");
-    }
-    await symlink(path.join(repoRoot, ".cache"), path.join(clone, ".cache"), "dir");
-    // The links are not folders, so the repo's `node_modules/` ignore rule does not cover them.
-    await writeFile(path.join(clone, ".git", "info", "exclude"), "node_modules\n.cache\n");
+    await cloneRepo(clone);
   });
   afterAll(() => temp.remove());
 

@@ -10,11 +10,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the generator CLI the way `pnpm generate` does, in a child process. */
-export function runCli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** Runs the generator CLI (this checkout's, or `cli` of a clone) the way `pnpm generate` does, in a child process. */
+export function runCli(
+  args: string[],
+  cwd = repoRoot,
+  env: NodeJS.ProcessEnv = {},
+  cli = path.join(repoRoot, "generator", "src", "cli.ts"),
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
-    const child = spawn(tsx, [path.join(repoRoot, "generator", "src", "cli.ts"), ...args], {
+    const child = spawn(tsx, [cli, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: "1", ...env },
     });
