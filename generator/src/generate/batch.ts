@@ -29,8 +29,18 @@ export async function generateBatch(args: GenerateArgs): Promise<number> {
   const jobs = await readBatchFile(file);
   const base = path.dirname(file);
   const jvm = new SharedJvm(repoRootFrom(import.meta.url), jobs.length);
+  // Each job's part is printed once it and every job before it are done: in the file's order,
+  // and without waiting for the slowest job to see how the others went.
+  const finished: ({ code: number; text: string } | undefined)[] = jobs.map(() => undefined);
+  let printed = 0;
+  const printReady = (): void => {
+    for (; printed < jobs.length && finished[printed] !== undefined; printed++) {
+      const { code, text } = finished[printed]!;
+      process.stdout.write(`==> ${jobs[printed]!.spec}: ${code === 0 ? "ok" : "failed"}\n${text}`);
+    }
+  };
   const results = await Promise.all(
-    jobs.map(async (job) => {
+    jobs.map(async (job, index) => {
       const seat = jvm.seat();
       const chunks: string[] = [];
       const output: CommandOutput = { out: (text) => chunks.push(text), err: (text) => chunks.push(text) };
@@ -43,11 +53,11 @@ export async function generateBatch(args: GenerateArgs): Promise<number> {
       } finally {
         seat.release();
       }
-      return { job, code, text: chunks.join("") };
+      finished[index] = { code, text: chunks.join("") };
+      printReady();
+      return { code };
     }),
   );
-  for (const { job, code, text } of results)
-    process.stdout.write(`==> ${job.spec}: ${code === 0 ? "ok" : "failed"}\n${text}`);
   const failed = results.filter((result) => result.code !== 0).length;
   process.stdout.write(
     `batch: ${jobs.length - failed} of ${jobs.length} generated${failed > 0 ? `, ${failed} failed` : ""}\n`,

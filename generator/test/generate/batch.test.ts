@@ -54,15 +54,17 @@ describe("generate --batch", () => {
 
   it("a job that fails is reported under its own spec, and the others are still generated", async () => {
     const file = await writeBatch("mixed.json", {
+      // The invalid spec fails long before the other is generated, yet is printed after it.
       jobs: [
-        { spec: INVALID, out: "mixed/invalid" },
         { spec: PETSTORE, out: "mixed/petstore" },
+        { spec: INVALID, out: "mixed/invalid" },
       ],
     });
     const result = await runCli(["generate", "--batch", file, "--no-api-reports"], temp.dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^batch: 1 of 2 generated, 1 failed$/m);
     const jobs = parseBatchOutput(result.stdout);
+    expect([...jobs.keys()]).toEqual([PETSTORE, INVALID]);
     expect(jobs.get(INVALID)?.ok).toBe(false);
     expect(jobs.get(INVALID)?.text).toMatch(
       /dangling-local-ref\.yaml:13:23: error: \$ref "#\/components\/schemas\/constructor" does not resolve/,
