@@ -32,10 +32,22 @@ export interface DeclarationJob {
   packageName: string;
 }
 
-/** Compiles every job's declarations in one TypeScript program, so the libs are read once. */
+/**
+ * Compiles every job's declarations in one TypeScript program, so the libs are read once. The
+ * sources are read from the trees in memory (for a large spec, tens of megabytes not written
+ * to disk and read back); only the declarations are written, where API Extractor reads them.
+ */
 export async function emitDeclarations(jobs: readonly DeclarationJob[]): Promise<void> {
+  const sources = new Map<string, string>();
+  const folders = new Set<string>();
   for (const job of jobs) {
-    await writeTree(path.join(job.dir, "src"), declarationSources(job.tree));
+    const src = path.resolve(job.dir, "src");
+    for (const [file, text] of declarationSources(job.tree)) {
+      const full = path.join(src, file);
+      sources.set(full, text);
+      for (let dir = path.dirname(full); dir.startsWith(src) && !folders.has(dir); dir = path.dirname(dir))
+        folders.add(dir);
+    }
     await writeTree(job.dir, new Map([["package.json", JSON.stringify({ name: job.packageName, type: "module" })]]));
     await symlink(path.join(job.packageDir, "node_modules"), path.join(job.dir, "node_modules"), "dir").catch(
       () => undefined,
@@ -43,13 +55,22 @@ export async function emitDeclarations(jobs: readonly DeclarationJob[]): Promise
   }
   const host = ts.createCompilerHost(OPTIONS);
   const program = ts.createProgram({
-    rootNames: jobs.flatMap((job) => job.entries.map((entry) => path.join(job.dir, "src", entry))),
+    rootNames: jobs.flatMap((job) => job.entries.map((entry) => path.resolve(job.dir, "src", entry))),
     options: OPTIONS,
     host: {
       ...host,
+      fileExists: (file) => sources.has(path.resolve(file)) || host.fileExists(file),
+      readFile: (file) => sources.get(path.resolve(file)) ?? host.readFile(file),
+      directoryExists: (dir) => folders.has(path.resolve(dir)) || (host.directoryExists?.(dir) ?? false),
+      getSourceFile: (file, language, onError, shouldCreate) => {
+        const text = sources.get(path.resolve(file));
+        return text === undefined
+          ? host.getSourceFile(file, language, onError, shouldCreate)
+          : ts.createSourceFile(file, text, language);
+      },
       // Each package's declarations land in its own dist, beside its src.
-      writeFile: (file, text, bom, onError, sources, data) =>
-        host.writeFile(distPathOf(jobs, file), text, bom, onError, sources, data),
+      writeFile: (file, text, bom, onError, written, data) =>
+        host.writeFile(distPathOf(jobs, file), text, bom, onError, written, data),
     },
   });
   const problems = program.emit().diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
