@@ -48,11 +48,7 @@ async function timed(step: () => Promise<{ stdout: string; stderr: string }>): P
  */
 export function generateSpec(spec: CorpusSpec, outDir: string): Promise<StepResult> {
   const config = configFile(spec);
-  const args = [
-    "--import",
-    "tsx",
-    path.join(repoRoot, "generator", "src", "cli.ts"),
-    "generate",
+  return runGenerate([
     "--spec",
     specFile(spec),
     "--out",
@@ -60,35 +56,34 @@ export function generateSpec(spec: CorpusSpec, outDir: string): Promise<StepResu
     "--no-api-reports",
     "--no-progress",
     ...(config !== undefined ? ["--config", config] : []),
-  ];
+  ]);
+}
+
+/** `pnpm generate <args>` from the repo root, as a user runs it. */
+function runGenerate(args: readonly string[]): Promise<StepResult> {
+  const cli = path.join(repoRoot, "generator", "src", "cli.ts");
   return timed(() =>
-    run(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 << 20 }),
+    run(process.execPath, ["--import", "tsx", cli, "generate", ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 64 << 20,
+    }),
   );
 }
 
 /**
  * Generates several specs into `<outDir>/<id>` with one `pnpm generate --batch` run: one
  * process and one JVM for all of them, which is how the test matrix saves most of their time.
- * Each spec's result is its part of the batch's output; `ms` is the whole batch's.
+ * Each spec's result (by id) is its part of the batch's output; `ms` is the whole batch's.
  */
-export async function generateSpecs(
-  specs: readonly CorpusSpec[],
-  outDir: string,
-): Promise<{ batch: StepResult; jobs: Map<string, StepResult> }> {
+export async function generateSpecs(specs: readonly CorpusSpec[], outDir: string): Promise<Map<string, StepResult>> {
   const file = path.join(outDir, "batch.json");
   const jobs = specs.map((spec) => {
     const config = configFile(spec);
     return { spec: specFile(spec), out: spec.id, ...(config !== undefined && { config }) };
   });
   await writeFile(file, JSON.stringify({ jobs }));
-  const args = ["--import", "tsx", path.join(repoRoot, "generator", "src", "cli.ts"), "generate", "--batch", file];
-  const batch = await timed(() =>
-    run(process.execPath, [...args, "--no-api-reports"], {
-      cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: "1" },
-      maxBuffer: 64 << 20,
-    }),
-  );
+  const batch = await runGenerate(["--batch", file, "--no-api-reports"]);
   const parts = parseBatchOutput(batch.output);
   const results = new Map<string, StepResult>();
   for (const [index, spec] of specs.entries()) {
@@ -99,7 +94,7 @@ export async function generateSpecs(
       output: part?.text ?? `no output for ${spec.id} in the batch:\n${batch.output}`,
     });
   }
-  return { batch, jobs: results };
+  return results;
 }
 
 /**

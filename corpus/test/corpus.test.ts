@@ -20,8 +20,7 @@ describe("real-world corpus", () => {
 
   beforeAll(async () => {
     outDir = await mkdtemp(path.join(os.tmpdir(), "onelogin-mfa-corpus-"));
-    const { jobs } = await generateSpecs(CORPUS, outDir);
-    for (const [id, result] of jobs) generated.set(id, result);
+    for (const [id, result] of await generateSpecs(CORPUS, outDir)) generated.set(id, result);
   });
   afterAll(async () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });

@@ -337,8 +337,9 @@ async function generateTrees(
     schema.catch(() => undefined);
   } catch (error) {
     jvmControl.abort(error);
-    // Settles once the JVM (and Biome) have exited, so that nothing writes into the work folder as it is removed.
-    await Promise.all([jvm.catch(() => undefined), schema?.catch(() => undefined)]);
+    // Settles once the JVM has exited, so that nothing writes into the work folder as it is removed.
+    // (The schema's formatting starts last in this block, so it has not started when anything throws.)
+    await jvm.catch(() => undefined);
     throw error;
   }
   await jvm.catch(async (error: unknown) => {

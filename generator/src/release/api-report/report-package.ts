@@ -100,6 +100,7 @@ export class ReportPool {
   async close(): Promise<void> {
     this.#closed = true;
     const stopped = new Error("API reports cancelled");
+    this.#held.jobs.length = 0;
     for (const unit of [...this.#queued.splice(0), this.#held])
       for (const s of unit.settle.splice(0)) s.reject(stopped);
     await Promise.all(this.#lanes.splice(0).map((lane) => lane.worker.terminate()));
