@@ -1,7 +1,6 @@
 import { type Clock, startCall, systemClock } from "./abort.js";
 import type { Credentials, SchemeKind } from "./auth.js";
 import { chooseSchemes, resolveAuthorization } from "./auth.js";
-import { serializeBody } from "./body.js";
 import type { RequestSummary } from "./errors.js";
 import {
   ConnectionError,
@@ -155,20 +154,23 @@ export async function request<T>(
   const { operationId, method, security, path } = operation;
   const url = buildRequestUrl(client.baseUrl, operation);
   const summary: RequestSummary = { operationId, method, path, url };
-  const body = serializeBody(operation);
+  const { body } = operation;
   let clientHeaders = config.headers;
   // A public operation gets no credentials of the client's, only what the caller passed for this call.
   if (!security.length) {
     clientHeaders = { ...clientHeaders };
     for (const name in clientHeaders) if (/^authorization$/i.test(name)) delete clientHeaders[name];
   }
-  const headers = buildRequestHeaders({
-    userAgent: client.userAgent,
-    clientHeaders,
-    operation,
-    requestHeaders: options.headers,
-    contentType: body?.contentType,
-  });
+  const headers = buildRequestHeaders(
+    {
+      userAgent: client.userAgent,
+      clientHeaders,
+      operationHeaders: operation.headers,
+      requestHeaders: options.headers,
+      contentType: body?.contentType,
+    },
+    operationId,
+  );
   const timeout = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
   const invalidOption = (parameter: string, expected: string): never => {

@@ -1,6 +1,4 @@
 import { RequestValidationError } from "./errors.js";
-import type { OperationDescriptor, ParameterValues } from "./operation.js";
-import { invalid, scalarToString, simpleStyle } from "./parameter-style.js";
 
 /**
  * Request header assembly. Names are compared case-insensitively (RFC 9110 §5.1) and emitted in
@@ -8,7 +6,7 @@ import { invalid, scalarToString, simpleStyle } from "./parameter-style.js";
  */
 
 /** RFC 9110 §5.6.2 `token`: the characters allowed in a field name; RFC 6265 §4.1.1 cookie names too. */
-const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
+export const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
 
 /**
  * Anything but HTAB, SP, VCHAR and obs-text is invalid in a field value (RFC 9110 §5.5). CR and
@@ -30,37 +28,11 @@ export function mergeHeaders(
 }
 
 /** Sets `name` (lower-cased) to `value` unless the value is absent; `cookie` values are appended. */
-function addHeader(headers: Record<string, string>, name: string, value: unknown): void {
+export function addHeader(headers: Record<string, string>, name: string, value: unknown): void {
   if (value == null) return;
   const key = name.toLowerCase();
   const cookie = key === "cookie" && headers.cookie;
   headers[key] = cookie ? `${cookie}; ${value}` : String(value);
-}
-
-/** Serializes an operation's header parameters with simple style (OpenAPI's default for headers); absent values are skipped. */
-export function serializeHeaderParams(headers: ParameterValues, operationId: string): Record<string, string> {
-  const serialized: Record<string, string> = {};
-  for (const name in headers)
-    addHeader(serialized, name, simpleStyle(headers[name], { operationId, in: "header", name }));
-  return serialized;
-}
-
-/**
- * Serializes cookie parameters into a `cookie` header value, `name=value` pairs joined by `"; "`
- * (RFC 6265 §4.2.1). Values are percent-encoded with `encodeURIComponent` because a
- * cookie-value may not contain spaces, quotes, commas, semicolons or backslashes (§4.1.1).
- * Only scalar values are supported. Returns `undefined` when no cookie is set.
- */
-export function serializeCookieHeader(cookies: ParameterValues, operationId: string): string | undefined {
-  const pairs: string[] = [];
-  for (const name in cookies) {
-    const location = { operationId, in: "cookie", name };
-    const text = scalarToString(cookies[name], location);
-    if (text === undefined) continue;
-    if (!TOKEN.test(name)) throw invalid(location, "has a name that is not an RFC 6265 token");
-    pairs.push(`${name}=${encodeURIComponent(text)}`);
-  }
-  return pairs.join("; ") || undefined;
 }
 
 /** Header sources of one request, from lowest to highest precedence. */
@@ -69,8 +41,8 @@ export interface HeaderSources {
   userAgent?: string | undefined;
   /** `ClientOptions.headers`. */
   clientHeaders?: Readonly<Record<string, string>> | undefined;
-  /** The operation, for its header and cookie parameters. */
-  operation: OperationDescriptor;
+  /** The operation's serialized header and cookie parameters. */
+  operationHeaders?: Readonly<Record<string, string | undefined>> | undefined;
   /** `RequestOptions.headers`. */
   requestHeaders?: Readonly<Record<string, string>> | undefined;
   /** Content type of the serialized body, or `undefined` when no body is sent. */
@@ -91,21 +63,14 @@ export interface HeaderSources {
  *
  * @throws RequestValidationError when a header name or value is not valid on the wire.
  */
-export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
-  const { operation } = sources;
-  const id = operation.operationId;
+export function buildRequestHeaders(sources: HeaderSources, operationId: string): Record<string, string> {
   const headers: Record<string, string> = { accept: "application/json" };
   addHeader(headers, "user-agent", sources.userAgent);
-  const layers = [
-    sources.clientHeaders,
-    operation.headers && serializeHeaderParams(operation.headers, id),
-    operation.cookies && { cookie: serializeCookieHeader(operation.cookies, id) },
-    sources.requestHeaders,
-  ];
+  const layers = [sources.clientHeaders, sources.operationHeaders, sources.requestHeaders];
   for (const layer of layers) for (const name in layer) addHeader(headers, name, layer[name as never]);
   delete headers["content-type"];
   addHeader(headers, "content-type", sources.contentType);
-  assertValidHeaders(headers, id);
+  assertValidHeaders(headers, operationId);
   return headers;
 }
 

@@ -1,21 +1,23 @@
 import { RequestValidationError } from "./errors.js";
 import type { OperationDescriptor, ParameterValues } from "./operation.js";
-import { formExplodedEntries, invalid, scalarToString } from "./parameter-style.js";
+import { invalid, scalarToString } from "./parameter-style.js";
 
 /**
  * Builds the request URL: the operation's own `serverUrl` or else `baseUrl`, without trailing
- * slashes, the expanded path template, and the query string (omitted when empty): the pairs
- * serialized from `query`, then the `encodedQuery` fragments verbatim.
+ * slashes, the expanded path template, and the query string (omitted when empty): the
+ * operation's encoded `query` pairs joined with `&`.
  *
  * @throws RequestValidationError when a path parameter is missing or cannot form a segment.
  */
 export function buildRequestUrl(baseUrl: string, operation: OperationDescriptor): string {
-  const { operationId, query, encodedQuery } = operation;
-  const parts = query ? [serializeQuery(query, operationId)] : [];
-  if (encodedQuery) parts.push(...encodedQuery);
-  const search = parts.filter(Boolean).join("&");
-  const path = expandPathTemplate(operation.path, operation.pathParams ?? {}, operationId, operation.encodedPathParams);
-  return `${stripTrailingSlashes(operation.serverUrl ?? baseUrl)}${path}${search && `?${search}`}`;
+  const search = operation.query?.filter(Boolean).join("&");
+  const path = expandPathTemplate(
+    operation.path,
+    operation.pathParams ?? {},
+    operation.operationId,
+    operation.encodedPathParams,
+  );
+  return `${stripTrailingSlashes(operation.serverUrl ?? baseUrl)}${path}${search ? `?${search}` : ""}`;
 }
 
 /** Removes trailing `/` so that joining with a path that starts with `/` gives exactly one. */
@@ -57,22 +59,8 @@ export function expandPathTemplate(
   });
 }
 
-/**
- * Serializes query parameters in insertion order with form style, `explode: true` (see
- * {@link formExplodedEntries}), percent-encoding names and values with `encodeURIComponent`:
- * spaces become `%20`, and `&`, `=`, `+`, `#` and brackets are escaped as RFC 3986 §3.4 requires
- * for data inside the query. `encoded` fragments (already encoded, for other styles) follow as they
- * are. Returns `""` when nothing is to be sent.
- */
-export function serializeQuery(query: ParameterValues, operationId: string): string {
-  const pairs: string[] = [];
-  for (const name in query)
-    for (const [key, value] of formExplodedEntries(name, query[name], { operationId, in: "query", name }))
-      pairs.push(`${encodeComponent(key, operationId, name)}=${encodeComponent(value, operationId, name)}`);
-  return pairs.join("&");
-}
-
-function encodeComponent(text: string, operationId: string, parameter: string): string {
+/** `encodeURIComponent`, with a lone UTF-16 surrogate (no UTF-8 encoding) reported against its parameter. */
+export function encodeComponent(text: string, operationId: string, parameter: string): string {
   try {
     return encodeURIComponent(text);
   } catch (cause) {

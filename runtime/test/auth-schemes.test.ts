@@ -29,7 +29,7 @@ async function sent(options: ClientOptions, security: SecurityRequirements, call
   );
   await request(
     client,
-    { operationId: "op", method: "GET", path: "/things", query: { page: 2 }, security },
+    { operationId: "op", method: "GET", path: "/things", query: ["page=2"], security },
     callHeaders === undefined ? {} : { headers: callHeaders },
   );
   return seen[0] as TransportRequest;

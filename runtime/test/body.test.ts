@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { SerializedBody } from "../src/body.js";
-import { serializeBody } from "../src/body.js";
+import { serializeBody, serializeFormBody } from "../src/body.js";
 import { RequestValidationError } from "../src/errors.js";
-import type { OperationDescriptor } from "../src/operation.js";
+import type { SerializedBody } from "../src/operation.js";
 
-function withBody(body: unknown, mediaType: string | undefined, bodyRequired = false): OperationDescriptor {
-  return {
-    operationId: "enroll_mfa_factor",
-    method: "POST",
-    path: "/api/1/users/{user_id}/otp_devices",
-    pathParams: { user_id: 1 },
-    query: {},
-    headers: {},
-    cookies: {},
-    body,
-    mediaType,
-    bodyRequired,
-    security: [],
-    responses: {},
-  };
+/** The serializer the generator picks for `mediaType`: the form one for form bodies, else the general one. */
+function serialize(body: unknown, mediaType: string | undefined, required = false): SerializedBody | undefined {
+  if (mediaType === "form default") return serializeFormBody("enroll_mfa_factor", body, required);
+  if (mediaType && /^application\/x-www-form-urlencoded\b/i.test(mediaType))
+    return serializeFormBody("enroll_mfa_factor", body, required, mediaType);
+  return serializeBody("enroll_mfa_factor", body, required, mediaType);
 }
 
 describe("serializeBody", () => {
@@ -129,6 +119,13 @@ describe("serializeBody", () => {
         want: { body: '{"a":1}', contentType: "application/vnd.custom" },
       },
     ],
+    [
+      "a form body without a media type gets the form one",
+      {
+        given: { body: { a: "1 2" }, mediaType: "form default" },
+        want: { body: "a=1+2", contentType: "application/x-www-form-urlencoded" },
+      },
+    ],
     ["an absent optional body", { given: { body: undefined, mediaType: "application/json" }, want: undefined }],
     ["a null optional body", { given: { body: null, mediaType: "application/json" }, want: undefined }],
     [
@@ -138,7 +135,7 @@ describe("serializeBody", () => {
   ];
 
   it.each(cases)("%s", (_name, { given, want }) => {
-    expect(serializeBody(withBody(given.body, given.mediaType, given.required))).toStrictEqual(want);
+    expect(serialize(given.body, given.mediaType, given.required)).toStrictEqual(want);
   });
 
   const cyclic: Record<string, unknown> = {};
@@ -172,6 +169,20 @@ describe("serializeBody", () => {
       },
     ],
     [
+      "a missing required form body",
+      {
+        given: { body: undefined, mediaType: "application/x-www-form-urlencoded", required: true },
+        want: /request body is required/,
+      },
+    ],
+    [
+      "bytes as a form",
+      {
+        given: { body: new ArrayBuffer(1), mediaType: "application/x-www-form-urlencoded" },
+        want: /binary request bodies are not supported/,
+      },
+    ],
+    [
       "a number as a form",
       {
         given: { body: 5, mediaType: "application/x-www-form-urlencoded" },
@@ -195,7 +206,7 @@ describe("serializeBody", () => {
   ];
 
   it.each(invalid)("rejects %s with a RequestValidationError naming the operation", (_name, { given, want }) => {
-    const attempt = () => serializeBody(withBody(given.body, given.mediaType, given.required));
+    const attempt = () => serialize(given.body, given.mediaType, given.required);
     expect(attempt).toThrow(RequestValidationError);
     expect(attempt).toThrow(want);
     expect(attempt).toThrow(/^enroll_mfa_factor: /);

@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAxiosTransport } from "../src/axios-transport.js";
+import { serializeBody } from "../src/body.js";
 import type { ClientOptions, RequestOptions } from "../src/client-core.js";
 import { makeClient, request } from "../src/client-core.js";
 import {
@@ -19,6 +20,7 @@ import {
 } from "../src/errors.js";
 import { createFetchTransport } from "../src/fetch-transport.js";
 import type { OperationDescriptor } from "../src/operation.js";
+import { formQuery } from "../src/query-params.js";
 import type { Transport, TransportRequest, TransportResponse } from "../src/transport.js";
 import type { EchoBody, TestServer } from "./support/echo-server.js";
 import { refusedOrigin, startTestServer } from "./support/echo-server.js";
@@ -32,12 +34,7 @@ function operation(overrides: Partial<OperationDescriptor> = {}): OperationDescr
     method: "POST",
     path: "/api/1/users/{user_id}/otp_devices",
     pathParams: { user_id: 42 },
-    query: {},
-    headers: {},
-    cookies: {},
-    body: { factor_id: 1, display_name: "Phone", number: "+15555550100" },
-    mediaType: "application/json",
-    bodyRequired: true,
+    body: serializeBody("enroll_mfa_factor", { factor_id: 1, display_name: "Phone", number: "+15555550100" }, true),
     security: [["OAuth2"]],
     responses: { "200": "application/json", "400": "application/json", "401": "application/json" },
     ...overrides,
@@ -84,7 +81,7 @@ describe("ClientCore request building", () => {
   it("sends method, URL, headers and body to the transport", async () => {
     const { transport, requests } = recordingTransport();
     await core({ accessToken: "tok", headers: { "X-Client": "c" } }, transport).request(
-      operation({ query: { page: 2 }, headers: { "x-param": "p" } }),
+      operation({ query: formQuery("enroll_mfa_factor", { page: 2 }), headers: { "x-param": "p" } }),
       { headers: { "x-request": "r" } },
     );
     expect(requests).toHaveLength(1);
@@ -112,7 +109,7 @@ describe("ClientCore request building", () => {
   it("sends no body and no content-type when the operation has none", async () => {
     const { transport, requests } = recordingTransport();
     await core({ headers: { "content-type": "application/json" } }, transport).request(
-      operation({ method: "GET", body: undefined, bodyRequired: false }),
+      operation({ method: "GET", body: undefined }),
     );
     expect(requests[0]?.body).toBeUndefined();
     expect(requests[0]?.headers).not.toHaveProperty("content-type");
@@ -139,14 +136,6 @@ describe("ClientCore request building", () => {
         given: { operation: operation({ pathParams: {} }) },
         want: /enroll_mfa_factor: path parameter "user_id" is required/,
       },
-    ],
-    [
-      "a missing required body",
-      { given: { operation: operation({ body: undefined }) }, want: /request body is required/ },
-    ],
-    [
-      "an unserializable body",
-      { given: { operation: operation({ body: { n: 1n } }) }, want: /cannot be serialized as JSON/ },
     ],
     [
       "an invalid header",
@@ -497,7 +486,7 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
       operation({
         path: "/echo/users/{user_id}/devices/{device_id}",
         pathParams: { user_id: 7, device_id: deviceId },
-        query: { q: "x y&z" },
+        query: formQuery("enroll_mfa_factor", { q: "x y&z" }),
       }),
     );
     const url = result.data.url;
@@ -547,8 +536,8 @@ describe.each(transports)("ClientCore over the real %s transport", (_name, trans
           operationId: "verify_mfa_factor",
           path: "/status/{code}",
           pathParams: { code: 401 },
-          query: { otp_token: "query-otp-123456" },
-          body: { state_token: "st", otp_token: "body-otp-987654" },
+          query: formQuery("verify_mfa_factor", { otp_token: "query-otp-123456" }),
+          body: serializeBody("verify_mfa_factor", { state_token: "st", otp_token: "body-otp-987654" }),
         }),
       ),
     );
@@ -617,6 +606,19 @@ describe("generated API class shape", () => {
     const raw = await api.removeMfaFactorsRaw({ userId: 1, deviceId: "d" });
     expect(raw).toMatchObject({ data: undefined, status: 200 });
     expect(server.received.at(-1)).toMatchObject({ method: "DELETE", url: "/empty/200/api/1/users/1/otp_devices/d" });
+  });
+
+  it("an operation rejects a body it cannot serialize, without throwing and before sending", async () => {
+    const before = server.received.length;
+    const api = new MultiFactorAuthenticationV1Api({ baseUrl: `${server.origin}/echo`, accessToken: "tok" });
+    let pending: Promise<unknown> | undefined;
+    expect(() => {
+      pending = api.verifyMfaFactor({ userId: 1, deviceId: "d", body: { otp_token: 1n } as never });
+    }).not.toThrow();
+    const error = await failureOf(pending as Promise<unknown>);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as Error).message).toMatch(/^verify_mfa_factor: request body cannot be serialized as JSON/);
+    expect(server.received).toHaveLength(before);
   });
 
   it("axios flavour: errors carry the operation", async () => {

@@ -1,28 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../src/errors.js";
+import { headerParams } from "../src/header-params.js";
 import type { HeaderSources } from "../src/headers.js";
-import {
-  assertValidHeaders,
-  buildRequestHeaders,
-  mergeHeaders,
-  serializeCookieHeader,
-  serializeHeaderParams,
-} from "../src/headers.js";
-import type { OperationDescriptor } from "../src/operation.js";
+import { assertValidHeaders, buildRequestHeaders, mergeHeaders } from "../src/headers.js";
 
-function operation(headers: Record<string, unknown> = {}, cookies: Record<string, unknown> = {}): OperationDescriptor {
-  return {
-    operationId: "get_mfa_factors",
-    method: "GET",
-    path: "/api/1/users/{user_id}/auth_factor",
-    pathParams: { user_id: 1 },
-    query: {},
-    headers,
-    cookies,
-    bodyRequired: false,
-    security: [],
-    responses: {},
-  };
+/** What a call of get_mfa_factors gives: header sources, its header and cookie parameters among them. */
+type Given = Omit<HeaderSources, "operationHeaders"> & { operation: Parameters };
+type Parameters = { headers: Record<string, unknown>; cookies: Record<string, unknown> };
+
+function operation(headers: Record<string, unknown> = {}, cookies: Record<string, unknown> = {}): Parameters {
+  return { headers, cookies };
+}
+
+/** The generated code's steps: serialize the parameters, then assemble the headers. */
+function build({ operation: parameters, ...sources }: Given): Record<string, string> {
+  const operationHeaders = headerParams("get_mfa_factors", parameters.headers, parameters.cookies);
+  return buildRequestHeaders({ ...sources, operationHeaders }, "get_mfa_factors");
 }
 
 describe("mergeHeaders", () => {
@@ -42,7 +35,7 @@ describe("mergeHeaders", () => {
 });
 
 describe("buildRequestHeaders", () => {
-  const cases: [string, { given: HeaderSources; want: Record<string, string> }][] = [
+  const cases: [string, { given: Given; want: Record<string, string> }][] = [
     [
       "defaults to accept: application/json",
       { given: { operation: operation() }, want: { accept: "application/json" } },
@@ -126,10 +119,10 @@ describe("buildRequestHeaders", () => {
   ];
 
   it.each(cases)("%s", (_name, { given, want }) => {
-    expect(buildRequestHeaders(given)).toStrictEqual(want);
+    expect(build(given)).toStrictEqual(want);
   });
 
-  const invalid: [string, HeaderSources][] = [
+  const invalid: [string, Given][] = [
     [
       "a CR LF injection in a per-request value",
       { operation: operation(), requestHeaders: { "x-evil": "ok\r\nx-injected: 1" } },
@@ -143,7 +136,7 @@ describe("buildRequestHeaders", () => {
   it.each(invalid)("rejects %s without quoting the value", (_name, sources) => {
     let thrown: unknown;
     try {
-      buildRequestHeaders(sources);
+      build(sources);
     } catch (error) {
       thrown = error;
     }
@@ -154,21 +147,24 @@ describe("buildRequestHeaders", () => {
   });
 });
 
-describe("serializeHeaderParams", () => {
+describe("headerParams", () => {
   it("lower-cases names and stringifies dates", () => {
-    expect(serializeHeaderParams({ "If-Modified-Since": new Date(Date.UTC(2024, 0, 1)) }, "op")).toStrictEqual({
+    expect(headerParams("op", { "If-Modified-Since": new Date(Date.UTC(2024, 0, 1)) })).toStrictEqual({
       "if-modified-since": "2024-01-01T00:00:00.000Z",
     });
   });
-});
 
-describe("serializeCookieHeader", () => {
-  it("returns undefined when no cookie is set", () => {
-    expect(serializeCookieHeader({ a: undefined }, "op")).toBeUndefined();
+  it("sets no cookie when no cookie value is given", () => {
+    expect(headerParams("op", {}, { a: undefined })).toStrictEqual({});
+  });
+
+  it("puts the pre-serialized array and object cookies before the scalar ones, in one value", () => {
+    expect(headerParams("op", {}, { s: "a b" }, "list=1,2")).toStrictEqual({ cookie: "list=1,2; s=a%20b" });
+    expect(headerParams("op", {}, undefined, "list=1,2")).toStrictEqual({ cookie: "list=1,2" });
   });
 
   it("rejects non-scalar cookie values", () => {
-    expect(() => serializeCookieHeader({ a: [1] }, "op")).toThrow(RequestValidationError);
+    expect(() => headerParams("op", {}, { a: [1] })).toThrow(RequestValidationError);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../src/errors.js";
 import type { OperationDescriptor } from "../src/operation.js";
-import { buildRequestUrl, expandPathTemplate, serializeQuery, stripTrailingSlashes } from "../src/url.js";
+import { formQuery } from "../src/query-params.js";
+import { buildRequestUrl, expandPathTemplate, stripTrailingSlashes } from "../src/url.js";
 
 function operation(overrides: Partial<OperationDescriptor> = {}): OperationDescriptor {
   return {
@@ -9,10 +10,6 @@ function operation(overrides: Partial<OperationDescriptor> = {}): OperationDescr
     method: "GET",
     path: "/api/1/users/{user_id}/otp_devices/{device_id}",
     pathParams: { user_id: 1, device_id: "d" },
-    query: {},
-    headers: {},
-    cookies: {},
-    bodyRequired: false,
     security: [],
     responses: {},
     ...overrides,
@@ -94,7 +91,7 @@ describe("expandPathTemplate", () => {
   );
 });
 
-describe("serializeQuery", () => {
+describe("formQuery", () => {
   const cases: [string, { given: Record<string, unknown>; want: string }][] = [
     ["nothing", { given: {}, want: "" }],
     ["undefined and null are omitted", { given: { a: undefined, b: null, c: 1 }, want: "c=1" }],
@@ -121,7 +118,7 @@ describe("serializeQuery", () => {
   ];
 
   it.each(cases)("%s", (_name, { given, want }) => {
-    expect(serializeQuery(given, "op")).toBe(want);
+    expect(formQuery("op", given).join("&")).toBe(want);
   });
 
   it.each([
@@ -130,7 +127,7 @@ describe("serializeQuery", () => {
     ["a function", { given: { a: () => 1 } }],
     ["a symbol", { given: { a: Symbol("s") } }],
   ])("rejects %s", (_name, { given }) => {
-    expect(() => serializeQuery(given, "op")).toThrow(RequestValidationError);
+    expect(() => formQuery("op", given)).toThrow(RequestValidationError);
   });
 });
 
@@ -156,17 +153,14 @@ describe("buildRequestUrl", () => {
     expect(buildRequestUrl(given, operation())).toBe(want);
   });
 
-  it("appends encodedQuery verbatim after the pairs of query, in order", () => {
+  it("joins the encoded query pairs verbatim, in order", () => {
     const url = buildRequestUrl(
       "https://x.test",
-      operation({ query: { page: 2, a: undefined }, encodedQuery: ["ids=1|2", "color=R,100"] }),
+      operation({ query: [...formQuery("get_device", { page: 2, a: undefined }), "ids=1|2", "color=R,100"] }),
     );
     expect(url).toBe("https://x.test/api/1/users/1/otp_devices/d?page=2&ids=1|2&color=R,100");
-    expect(buildRequestUrl("https://x.test", operation({ encodedQuery: ["ids=1|2"] }))).toBe(
+    expect(buildRequestUrl("https://x.test", operation({ query: ["ids=1|2"] }))).toBe(
       "https://x.test/api/1/users/1/otp_devices/d?ids=1|2",
-    );
-    expect(buildRequestUrl("https://x.test", operation({ encodedQuery: [] }))).toBe(
-      "https://x.test/api/1/users/1/otp_devices/d",
     );
   });
 
@@ -179,10 +173,11 @@ describe("buildRequestUrl", () => {
   });
 
   it("appends the query only when there is one", () => {
-    expect(buildRequestUrl("https://x.test", operation({ query: { a: undefined } }))).toBe(
-      "https://x.test/api/1/users/1/otp_devices/d",
-    );
-    expect(buildRequestUrl("https://x.test", operation({ query: { page: 2 } }))).toBe(
+    for (const query of [[], formQuery("get_device", { a: undefined }), [""]])
+      expect(buildRequestUrl("https://x.test", operation({ query }))).toBe(
+        "https://x.test/api/1/users/1/otp_devices/d",
+      );
+    expect(buildRequestUrl("https://x.test", operation({ query: formQuery("get_device", { page: 2 }) }))).toBe(
       "https://x.test/api/1/users/1/otp_devices/d?page=2",
     );
   });
@@ -199,20 +194,6 @@ describe("buildRequestUrl", () => {
 });
 
 describe("pre-encoded descriptor members", () => {
-  it("encodedQuery fragments follow the serialized query pairs verbatim, in order", () => {
-    const url = buildRequestUrl(
-      "https://x.test",
-      operation({ query: { a: "1 2" }, encodedQuery: ["ids=1|2", "filter%5Bx%5D=1"] }),
-    );
-    expect(url).toBe("https://x.test/api/1/users/1/otp_devices/d?a=1%202&ids=1|2&filter%5Bx%5D=1");
-  });
-
-  it("encodedQuery alone makes the query string", () => {
-    expect(buildRequestUrl("https://x.test", operation({ query: {}, encodedQuery: ["color=blue,black"] }))).toBe(
-      "https://x.test/api/1/users/1/otp_devices/d?color=blue,black",
-    );
-  });
-
   it("encodedPathParams are inserted verbatim and not looked up in pathParams", () => {
     const url = buildRequestUrl(
       "https://x.test",

@@ -1,10 +1,21 @@
 import type { OpenApiDocument } from "./load-spec.js";
-import { ASYNC_OPERATION, operationServerUrl, STYLED_PARAMETERS, styledParameterLines } from "./parameter-wire.js";
+import { NAME_EXTENSIONS } from "./naming/public-names.js";
+import { ASYNC_OPERATION, operationServerUrl, parameterLines } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
 import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
 
-/** Extension holding the operation descriptor's optional members, as ready-made TypeScript lines. */
+/** Extension holding the operation descriptor's parameter members, as ready-made TypeScript lines. */
 export const DESCRIPTOR_EXTRAS = "x-sdk-descriptor-extras";
+
+/**
+ * Extension holding the descriptor's `body` line. The template writes it only where OpenAPI
+ * Generator made a `body` field (`hasBodyParam`, `hasFormParams`): a body schema it cannot
+ * turn into one (an empty form) has no `params.body` to read.
+ */
+export const DESCRIPTOR_BODY = "x-sdk-descriptor-body";
+
+/** Extension holding the descriptor's members after the body (`serverUrl`, `responses`), as lines. */
+export const DESCRIPTOR_TAIL = "x-sdk-descriptor-tail";
 
 /**
  * How the runtime applies each security scheme, as TypeScript source for `createClient`
@@ -39,41 +50,63 @@ export function securitySchemeTable(spec: OpenApiDocument): { entries: Record<st
   return { entries, imports: [...imports].sort() };
 }
 
-/** The runtime's defaults: a member that has its default is left out of the generated descriptor. */
-const DEFAULT_MEDIA_TYPE = '"application/json"';
 const JSON_MEDIA_TYPE = /^application\/(.+\+)?json\b/i;
+const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\b/i;
+
+/**
+ * The descriptor's `body` line: the serializer for the operation's media type, called with the
+ * arguments that differ from its defaults (optional, its own media type), or `undefined` when
+ * the operation has no request body.
+ */
+function bodyLine(operation: JsonObject, operationId: string): string | undefined {
+  const literal = String(operation[SDK_EXTENSIONS.mediaType]);
+  if (literal === "undefined") return undefined;
+  // `null`: a body without content, which is "any content"; sent as JSON.
+  const mediaType = (JSON.parse(literal) as string | null) ?? "application/json";
+  const form = FORM_MEDIA_TYPE.test(mediaType);
+  const serializer = form ? "serializeFormBody" : "serializeBody";
+  const ownDefault = form ? "application/x-www-form-urlencoded" : "application/json";
+  const required = operation[SDK_EXTENSIONS.bodyRequired] === "true";
+  const args = [operationId, "params.body"];
+  if (mediaType !== ownDefault) args.push(String(required), JSON.stringify(mediaType));
+  else if (required) args.push("true");
+  return `body: ${serializer}(${args.join(", ")}),`;
+}
 
 /**
  * Adds {@link DESCRIPTOR_EXTRAS} to every operation of a spec prepared by
- * `prepareSpecForTemplates`: `mediaType`, `bodyRequired` and `responses`, each only when it
- * differs from the runtime's default (JSON body, optional, every response JSON); the parameter
- * members of operations with non-default parameter styles (see parameter-wire.ts), flagged with
- * {@link STYLED_PARAMETERS}; and `serverUrl` for operation- or path-level servers. Every byte left
- * out here is a byte less per operation in users' bundles. Modifies and returns `spec`.
+ * `prepareSpecForTemplates`, with {@link DESCRIPTOR_BODY} and {@link DESCRIPTOR_TAIL}: every
+ * descriptor member between `path` and `security`. Those are
+ * the parameters (see parameter-wire.ts), the serialized body, `serverUrl` for operation- or
+ * path-level servers, and `responses` when a response is not JSON (the runtime's default). Every
+ * byte left out here is a byte less per operation in users' bundles. Marks the operations whose
+ * lines call a function as {@link ASYNC_OPERATION}. Modifies and returns `spec`.
  */
 export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument {
   for (const pathItem of Object.values(spec.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as JsonObject)[method] as JsonObject | undefined;
       if (!operation) continue;
-      const styled = styledParameterLines(spec, operation);
-      operation[STYLED_PARAMETERS] = styled !== undefined;
-      const lines = [...(styled ?? [])];
+      const operationId = String(operation[NAME_EXTENSIONS.operationId]);
+      const lines = parameterLines(spec, operation);
+      const body = bodyLine(operation, operationId);
+      const tail: string[] = [];
       const serverUrl = operationServerUrl(operation, pathItem as JsonObject);
-      if (serverUrl !== undefined) lines.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);
+      if (serverUrl !== undefined) tail.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);
       // These lines call runtime functions that may throw; in an async function that is a rejection, as from the core.
-      operation[ASYNC_OPERATION] = styled !== undefined || serverUrl !== undefined;
-      const mediaType = operation[SDK_EXTENSIONS.mediaType];
-      if (mediaType !== "undefined" && mediaType !== DEFAULT_MEDIA_TYPE) lines.push(`mediaType: ${mediaType},`);
-      if (operation[SDK_EXTENSIONS.bodyRequired] === "true") lines.push("bodyRequired: true,");
+      operation[ASYNC_OPERATION] =
+        body !== undefined || [...lines, ...tail].some((line) => !line.startsWith("pathParams:"));
       const responses = JSON.parse(String(operation[SDK_EXTENSIONS.responses] ?? "{}")) as Record<
         string,
         string | null
       >;
       const allJson = Object.values(responses).every((media) => media !== null && JSON_MEDIA_TYPE.test(media));
-      if (!allJson) lines.push(`responses: ${operation[SDK_EXTENSIONS.responses]},`);
+      if (!allJson) tail.push(`responses: ${operation[SDK_EXTENSIONS.responses]},`);
       // Each line ends its own newline, so that no extras leave no blank line in the template.
-      operation[DESCRIPTOR_EXTRAS] = lines.map((line) => `      ${line}\n`).join("");
+      const text = (list: string[]): string => list.map((line) => `      ${line}\n`).join("");
+      operation[DESCRIPTOR_EXTRAS] = text(lines);
+      operation[DESCRIPTOR_BODY] = text(body === undefined ? [] : [body]);
+      operation[DESCRIPTOR_TAIL] = text(tail);
     }
   }
   return spec;

@@ -5,10 +5,10 @@ import { type JsonObject, listOperations, resolveLocalRef as resolve } from "./s
 
 /**
  * How each parameter travels, from its `style`, `explode`, `allowReserved` and `content`
- * (OpenAPI 3.0.3 §4.7.12, 3.1 §4.8.12). Parameters the core serializes correctly by default keep
- * the template's plain descriptor lines; an operation with any other parameter gets all its
- * parameter lines from here instead, calling runtime/src/parameter-styles.ts. Everything else
- * costs nothing: the functions are imported only by files that call them.
+ * (OpenAPI 3.0.3 §4.7.12, 3.1 §4.8.12): the descriptor lines of every operation's parameters,
+ * calling the runtime's serializers (runtime/src/query-params.ts, header-params.ts,
+ * parameter-styles.ts). Each function is imported only by files that call it, so a style, or a
+ * parameter location, that no operation uses costs nothing.
  */
 
 /** Media types a `content` parameter may have: JSON, sent as its text. */
@@ -42,23 +42,23 @@ interface WireEntry {
   readonly expression: string;
 }
 
-/** The entry for `parameter` in an operation whose id (a JSON literal) is `operationId`; `styled` when it needs a function. */
-function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: string): WireEntry & { styled: boolean } {
+/** The entry for `parameter` in an operation whose id (a JSON literal) is `operationId`. */
+function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: string): WireEntry {
   const location = parameter.in as Location;
   const name = String(parameter.name);
   const field = `params.${String(parameter[NAME_EXTENSIONS.fieldName])}`;
   const plain = { path: "pathParams", query: "query", header: "headers", cookie: "cookies" } as const;
   const nameLiteral = JSON.stringify(name);
   if (parameter.content !== undefined) {
-    // The JSON text goes where a string would, and the core encodes it for the location.
+    // The JSON text goes where a string would, and the location's default serializer encodes it.
     const expression = `jsonParameter(${operationId}, ${nameLiteral}, ${field})`;
-    return { member: plain[location], name, expression, styled: true };
+    return { member: plain[location], name, expression };
   }
   const style = String(parameter.style ?? (location === "query" || location === "cookie" ? "form" : "simple"));
   const explode = parameter.explode === undefined ? style === "form" : parameter.explode === true;
   const shape = shapeOf(spec, parameter.schema);
   const allowReserved = location === "query" && parameter.allowReserved === true;
-  const core = { member: plain[location], name, expression: field, styled: false };
+  const core = { member: plain[location], name, expression: field };
   switch (location) {
     case "path":
       if (style === "simple" && shape === "scalar") return core;
@@ -66,10 +66,9 @@ function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: st
         member: "encodedPathParams",
         name,
         expression: `pathStyle(${operationId}, ${nameLiteral}, ${field}, ${JSON.stringify(style)}, ${explode})`,
-        styled: true,
       };
     case "query":
-      // deepObject is the core's own bracket form (`color%5BR%5D=100`); a scalar is `name=value` in every style.
+      // deepObject is formQuery's own bracket form (`color%5BR%5D=100`); a scalar is `name=value` in every style.
       if (
         !allowReserved &&
         (style === "deepObject" || shape === "scalar" || (style === "form" && explode && shape === "array"))
@@ -79,36 +78,34 @@ function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: st
         member: "encodedQuery",
         name,
         expression: `...queryStyle(${operationId}, ${nameLiteral}, ${field}, ${JSON.stringify(style)}, ${explode}${allowReserved ? ", true" : ""})`,
-        styled: true,
       };
     case "header":
       // Simple style: explode changes objects only.
       if (!explode || shape !== "other") return core;
-      return { ...core, expression: `explodedHeader(${operationId}, ${nameLiteral}, ${field})`, styled: true };
+      return { ...core, expression: `explodedHeader(${operationId}, ${nameLiteral}, ${field})` };
     default:
       if (shape === "scalar") return core;
-      return { member: "cookie", name, expression: `[${nameLiteral}, ${field}, ${explode}]`, styled: true };
+      return { member: "cookie", name, expression: `[${nameLiteral}, ${field}, ${explode}]` };
   }
 }
 
 /** Operation extension: whether the raw function is `async`, so that what the descriptor's lines throw becomes a rejection. */
 export const ASYNC_OPERATION = "x-sdk-async";
 
-/** Operation extension: whether the descriptor's parameter lines come from {@link styledParameterLines}. */
-export const STYLED_PARAMETERS = "x-sdk-styled-parameters";
-
 /**
- * The descriptor's parameter members for an operation of the prepared spec, as TypeScript lines,
- * or `undefined` when every parameter has a default style the core serializes (the template then
- * writes them, so such operations come out exactly as before).
+ * The descriptor's parameter members for an operation of the prepared spec, as TypeScript lines.
+ * Path parameters of the simple style are the core's own (`pathParams`, plain values); everything
+ * else arrives serialized, by runtime functions the line calls: `formQuery` and `queryStyle` for
+ * the query, `headerParams` (with `explodedHeader`, `jsonParameter` and `cookieHeader` values)
+ * for headers and cookies, `pathStyle` for other path styles. So only operations that have such
+ * parameters carry their serializers.
  */
-export function styledParameterLines(spec: OpenApiDocument, operation: JsonObject): string[] | undefined {
+export function parameterLines(spec: OpenApiDocument, operation: JsonObject): string[] {
   const operationId = String(operation[NAME_EXTENSIONS.operationId]);
   const parameters = ((operation.parameters as unknown[] | undefined) ?? []).map(
     (entry) => resolve(spec, entry) as JsonObject,
   );
   const entries = parameters.map((parameter) => wireEntry(spec, parameter, operationId));
-  if (!entries.some((entry) => entry.styled)) return undefined;
   // Once one path parameter is pre-serialized, all are (the simple style of a scalar is what the core
   // would send), so the core finds every placeholder in encodedPathParams and never falls back.
   if (entries.some((entry) => entry.member === "encodedPathParams")) {
@@ -128,18 +125,26 @@ export function styledParameterLines(spec: OpenApiDocument, operation: JsonObjec
   };
   add("pathParams", of("pathParams"), record);
   add("encodedPathParams", of("encodedPathParams"), record);
-  add("query", of("query"), record);
-  add("encodedQuery", of("encodedQuery"), (list) => `[${list.map((entry) => entry.expression).join(", ")}]`);
-  // Cookie arrays and objects become one pre-serialized `cookie` header, which the core joins with
-  // the cookie parameters it serializes itself (RFC 6265 §5.4: one combined Cookie header).
-  const cookies = of("cookie");
-  const headers = [...of("headers")];
-  if (cookies.length > 0) {
-    const list = cookies.map((entry) => entry.expression).join(", ");
-    headers.push({ member: "headers", name: "cookie", expression: `cookieHeader(${operationId}, [${list}])` });
+  const formPairs = of("query");
+  const styledPairs = of("encodedQuery");
+  const formCall = formPairs.length > 0 ? `formQuery(${operationId}, ${record(formPairs)})` : undefined;
+  if (styledPairs.length === 0) add("query", formPairs, () => formCall as string);
+  else
+    lines.push(
+      `query: [${[...(formCall ? [`...${formCall}`] : []), ...styledPairs.map((entry) => entry.expression)].join(", ")}],`,
+    );
+  // Array and object cookies become one pre-serialized `cookie` value, which headerParams puts before
+  // the scalar cookies it serializes itself (RFC 6265 §5.4: one combined Cookie header).
+  const headers = of("headers");
+  const cookies = of("cookies");
+  const styledCookies = of("cookie");
+  if (headers.length + cookies.length + styledCookies.length > 0) {
+    const args = [operationId, record(headers)];
+    if (cookies.length > 0 || styledCookies.length > 0) args.push(cookies.length > 0 ? record(cookies) : "undefined");
+    if (styledCookies.length > 0)
+      args.push(`cookieHeader(${operationId}, [${styledCookies.map((entry) => entry.expression).join(", ")}])`);
+    lines.push(`headers: headerParams(${args.join(", ")}),`);
   }
-  add("headers", headers, record);
-  add("cookies", of("cookies"), record);
   return lines;
 }
 

@@ -2,10 +2,17 @@ import type { FileTree } from "./file-tree.js";
 import { MODEL_IMPORTS_MARKER } from "./model-imports.js";
 
 /**
- * Runtime files whose functions only some operations call: the serializers of non-default
- * parameter styles, and the base URL of operations with servers of their own.
+ * Runtime files whose functions only some operations call: the serializers of query, header and
+ * cookie parameters, of non-default parameter styles and of request bodies, and the base URL of
+ * operations with servers of their own.
  */
-export const OPTIONAL_RUNTIME_MODULES = ["parameter-styles", "server"] as const;
+export const OPTIONAL_RUNTIME_MODULES = [
+  "body",
+  "header-params",
+  "parameter-styles",
+  "query-params",
+  "server",
+] as const;
 
 /** Names of the functions a runtime source exports. */
 export function exportedFunctions(source: string): string[] {

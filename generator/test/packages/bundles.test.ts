@@ -62,11 +62,12 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
   });
 
   // Budgets. The targets are 2,500 B (all) and 1,500 B (one); the runtime is not there
-  // yet (it carries retries, timeouts, typed errors, every parameter location and body kind), so
+  // yet (it carries retries, timeouts, typed errors, auth schemes and server variables; parameter and
+  // body serializers come only with the operations that use them), so
   // these ceilings are today's sizes per flavour and fail on any growth. Lower them as it shrinks.
   const ceilings: Record<string, { all: number; one: number }> = {
-    fetch: { all: 6_173, one: 5_916 },
-    axios: { all: 6_338, one: 6_082 },
+    fetch: { all: 5_626, one: 5_057 },
+    axios: { all: 5_805, one: 5_241 },
   };
   it.each([
     ["all seven operations", Object.keys(OPERATIONS), "all"],

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "d78c0443be3c2ffdb7a04c489eab0dfd61396f7d0950f4c2bac6d2a8e39885e9",
+  templatesSha256: "323c4ec81ffbdf07044e5ea6e032b1fe8beceb8a38f7294dd95fccbb5b658cbf",
 };

@@ -1,5 +1,6 @@
 import type { ClientConfig as AxiosClientOptions } from "../../src/axios-flavor.js";
 import { createTransport as createAxiosTransport } from "../../src/axios-flavor.js";
+import { serializeBody } from "../../src/body.js";
 import type { ApiResponse, Client, RequestOptions } from "../../src/client-core.js";
 import { dataOf, makeClient, request } from "../../src/client-core.js";
 import type { ClientConfig as FetchClientOptions } from "../../src/fetch-flavor.js";
@@ -7,7 +8,8 @@ import { createTransport as createFetchTransport } from "../../src/fetch-flavor.
 
 // Hand-written stand-ins for what the Mustache templates generate (one function per operation,
 // a createClient per flavour, and the class facade), proving the runtime API supports that
-// shape. Kept deliberately close to the generated form.
+// shape. Kept deliberately close to the generated form: an operation with a body is `async`, so
+// that what its serializer throws is a rejection, as from the core.
 
 /** Body of activate_mfa_factors. */
 export interface ActivateMfaFactorsRequest {
@@ -53,7 +55,7 @@ type DeviceParams = { userId: number; deviceId: string };
 type VerifyParams = DeviceParams & { body?: VerifyMfaFactorRequest };
 
 /** Activate a Factor */
-export function activateMfaFactorsRaw(
+export async function activateMfaFactorsRaw(
   client: Client,
   params: ActivateParams,
   options?: RequestOptions,
@@ -65,7 +67,7 @@ export function activateMfaFactorsRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/otp_devices/{device_id}/trigger",
       pathParams: { user_id: params.userId, device_id: params.deviceId },
-      body: params.body,
+      body: serializeBody("activate_mfa_factors", params.body),
       security: [["OAuth2"]],
     },
     options,
@@ -102,7 +104,7 @@ export function removeMfaFactorsRaw(
 }
 
 /** Verify a Factor */
-export function verifyMfaFactorRaw(
+export async function verifyMfaFactorRaw(
   client: Client,
   params: VerifyParams,
   options?: RequestOptions,
@@ -114,7 +116,7 @@ export function verifyMfaFactorRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/otp_devices/{device_id}/verify",
       pathParams: { user_id: params.userId, device_id: params.deviceId },
-      body: params.body,
+      body: serializeBody("verify_mfa_factor", params.body),
       security: [["OAuth2"]],
     },
     options,

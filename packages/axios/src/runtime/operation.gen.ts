@@ -20,10 +20,21 @@ export type ResponseMediaTypes = Readonly<Record<string, string | null>>;
  */
 export type SecurityRequirements = readonly (readonly string[])[];
 
+/** A serialized request body and the `content-type` to send with it. */
+export interface SerializedBody {
+  /** The body text. */
+  readonly body: string;
+  /** Value for the `content-type` header. */
+  readonly contentType: string;
+}
+
 /**
  * Everything the core needs to know to perform one call of an operation. Generated code builds
- * one of these per call; it is plain data so that the generated code stays trivial, and the
- * generator leaves out every member that has its default, which keeps each operation small.
+ * one of these per call. Whatever only some operations have (query, header and cookie
+ * parameters, a body, non-default styles) arrives already serialized, by runtime functions the
+ * generated code calls and imports only where used: an operation that has none of them pulls
+ * none of that code into a bundle. The generator leaves out every member an operation does not
+ * need, which keeps each operation small.
  */
 export interface OperationDescriptor {
   /** The OpenAPI operationId, quoted in errors so a failure can be traced to the spec. */
@@ -32,35 +43,30 @@ export interface OperationDescriptor {
   readonly method: HttpMethod;
   /** Path template from the spec, with `{name}` placeholders, e.g. `/api/1/users/{user_id}/otp_devices`. */
   readonly path: string;
-  /** Values for the path template placeholders; every placeholder is required. */
+  /** Values for the path template placeholders (simple style, scalars); every placeholder is required. */
   readonly pathParams?: ParameterValues;
-  /** Query parameters, serialized in insertion order. */
-  readonly query?: ParameterValues;
-  /**
-   * Query fragments already percent-encoded (`"ids=1|2"`, `"filter%5Bx%5D=1"`), for parameter
-   * styles the core does not serialize; appended verbatim, in order, after the pairs from `query`.
-   */
-  readonly encodedQuery?: readonly string[];
   /**
    * Path-template values already serialized and encoded for non-simple styles (`label`, `matrix`,
-   * exploded objects): each is inserted verbatim for its `{name}`, which is then not looked up in `pathParams`.
+   * arrays, objects): each is inserted verbatim for its `{name}`, which is then not looked up in `pathParams`.
    */
   readonly encodedPathParams?: Readonly<Record<string, string>>;
+  /**
+   * Query pairs already percent-encoded (`"limit=10"`, `"ids=1|2"`, `"filter%5Bx%5D=1"`), joined
+   * with `&` in order: what `formQuery` and `queryStyle` return.
+   */
+  readonly query?: readonly string[];
   /**
    * An absolute base URL from an operation- or path-level `servers` entry (variables already
    * substituted), used for this operation instead of the client's base URL.
    */
   readonly serverUrl?: string;
-  /** Header parameters declared by the operation. */
-  readonly headers?: ParameterValues;
-  /** Cookie parameters declared by the operation. */
-  readonly cookies?: ParameterValues;
-  /** Request body before serialization; `undefined` or `null` means no body. */
-  readonly body?: unknown;
-  /** Media type to serialize `body` as; defaults to `application/json`. */
-  readonly mediaType?: string | undefined;
-  /** Whether the spec marks the request body as required; defaults to `false`. */
-  readonly bodyRequired?: boolean;
+  /**
+   * Header and cookie parameters already serialized (`headerParams`, `explodedHeader`,
+   * `cookieHeader`), any case; `undefined` values are not sent.
+   */
+  readonly headers?: Readonly<Record<string, string | undefined>>;
+  /** The serialized request body (`serializeBody`, `serializeFormBody`), or `undefined` when none is sent. */
+  readonly body?: SerializedBody | undefined;
   /** Security requirement alternatives of the operation. */
   readonly security: SecurityRequirements;
   /** Declared responses, used to decide how to read each response body; by default every response is JSON. */

@@ -12,6 +12,7 @@ import type {
   OtpDevice,
   VerifyMfaFactorRequest,
 } from "../models/index.gen.js";
+import { serializeBody } from "../runtime/body.gen.js";
 import { type ApiResponse, type Client, dataOf, type RequestOptions, request } from "../runtime/client-core.gen.js";
 import type { ApiError } from "../runtime/errors.gen.js";
 
@@ -45,7 +46,7 @@ export type ActivateMfaFactorsError = ApiError<400, ModelError> | ApiError<401, 
  *
  * Resolves to the parsed body together with the response status and headers.
  */
-export function activateMfaFactorsRaw(
+export async function activateMfaFactorsRaw(
   client: Client,
   params: ActivateMfaFactorsParams,
   options?: RequestOptions,
@@ -57,7 +58,7 @@ export function activateMfaFactorsRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/otp_devices/{device_id}/trigger",
       pathParams: { user_id: params.userId, device_id: params.deviceId },
-      body: params.body,
+      body: serializeBody("activate_mfa_factors", params.body),
       security: [["OAuth2"]],
     },
     options,
@@ -106,7 +107,7 @@ export type EnrollMfaFactorError = ApiError<400, ModelError> | ApiError<401, Mod
  *
  * Resolves to the parsed body together with the response status and headers.
  */
-export function enrollMfaFactorRaw(
+export async function enrollMfaFactorRaw(
   client: Client,
   params: EnrollMfaFactorParams,
   options?: RequestOptions,
@@ -118,7 +119,7 @@ export function enrollMfaFactorRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/otp_devices",
       pathParams: { user_id: params.userId },
-      body: params.body,
+      body: serializeBody("enroll_mfa_factor", params.body),
       security: [["OAuth2"]],
     },
     options,
@@ -169,7 +170,7 @@ export type GenerateMfAtokenError = ApiError<number, unknown>;
  *
  * Resolves to the parsed body together with the response status and headers.
  */
-export function generateMfAtokenRaw(
+export async function generateMfAtokenRaw(
   client: Client,
   params: GenerateMfAtokenParams,
   options?: RequestOptions,
@@ -181,7 +182,7 @@ export function generateMfAtokenRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/mfa_token",
       pathParams: { user_id: params.userId },
-      body: params.body,
+      body: serializeBody("generate_mf_atoken", params.body),
       security: [["OAuth2"]],
     },
     options,
@@ -409,7 +410,7 @@ export type VerifyMfaFactorError = ApiError<400, ModelError> | ApiError<401, Mod
  *
  * Resolves to the parsed body together with the response status and headers.
  */
-export function verifyMfaFactorRaw(
+export async function verifyMfaFactorRaw(
   client: Client,
   params: VerifyMfaFactorParams,
   options?: RequestOptions,
@@ -421,7 +422,7 @@ export function verifyMfaFactorRaw(
       method: "POST",
       path: "/api/1/users/{user_id}/otp_devices/{device_id}/verify",
       pathParams: { user_id: params.userId, device_id: params.deviceId },
-      body: params.body,
+      body: serializeBody("verify_mfa_factor", params.body),
       security: [["OAuth2"]],
     },
     options,
