@@ -61,6 +61,18 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
     expect(code).not.toContain("MultiFactorAuthenticationV1Api");
   });
 
+  it("an operation without a body or query carries no serializer of theirs; one with a body carries only its own", async () => {
+    // Messages of each serializer: strings that survive minification.
+    const jsonBody = "cannot be serialized as JSON";
+    const formStyle = "has no form-style serialization";
+    const without = await bundle(indexOf(flavor), ["createClient", "getEnrolledFactors"]);
+    expect(without.code).not.toContain(jsonBody);
+    expect(without.code).not.toContain(formStyle);
+    const withBody = await bundle(indexOf(flavor), ["createClient", "enrollMfaFactor"]);
+    expect(withBody.code).toContain(jsonBody);
+    expect(withBody.code).not.toContain(formStyle);
+  });
+
   // Budgets. The targets are 2,500 B (all) and 1,500 B (one); the runtime is not there
   // yet (it carries retries, timeouts, typed errors, auth schemes and server variables; parameter and
   // body serializers come only with the operations that use them), so
