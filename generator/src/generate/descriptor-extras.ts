@@ -76,9 +76,9 @@ function bodyLine(operation: JsonObject, operationId: string): string | undefine
 /**
  * Adds {@link DESCRIPTOR_EXTRAS} to every operation of a spec prepared by
  * `prepareSpecForTemplates`, with {@link DESCRIPTOR_BODY} and {@link DESCRIPTOR_TAIL}: every
- * descriptor member between `path` and `security`. Those are
- * the parameters (see parameter-wire.ts), the serialized body, `serverUrl` for operation- or
- * path-level servers, and `responses` when a response is not JSON (the runtime's default). Every
+ * descriptor member between `path` and `security`. Those are the parameters (see
+ * parameter-wire.ts), the serialized body, `serverUrl` for operation- or path-level servers,
+ * and `responses` when a response is not JSON (the runtime's default). Every
  * byte left out here is a byte less per operation in users' bundles. Marks the operations whose
  * lines call a function as {@link ASYNC_OPERATION}. Modifies and returns `spec`.
  */
