@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "323c4ec81ffbdf07044e5ea6e032b1fe8beceb8a38f7294dd95fccbb5b658cbf",
+  templatesSha256: "c734b0d0ab25ca3bbee398673540cc5a75e700fac32d28d6631b001f8ee159dc",
 };

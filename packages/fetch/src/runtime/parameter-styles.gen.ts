@@ -2,12 +2,13 @@
 import { invalid, isPlainObject, type ParameterLocation, scalarToString } from "./parameter-style.gen.js";
 
 /**
- * Parameter styles other than the defaults the core serializes itself (form-exploded scalars and
- * arrays in the query, simple scalars in the path, simple headers, scalar cookies), as the OpenAPI
+ * Parameter styles other than the defaults that formQuery, headerParams and the core serialize
+ * (form-exploded scalars and arrays in the query, simple scalars in the path, simple headers,
+ * scalar cookies), as the OpenAPI
  * Specification's table of style values describes them (3.0.3 §4.7.12.4, 3.1 §4.8.12.4). Generated
  * operations import these only when their spec declares such a parameter; each function returns
  * text ready for the wire (percent-encoded where the location needs it), which the operation puts
- * in the descriptor's `encodedQuery`, `encodedPathParams`, `headers` or `cookies`.
+ * in the descriptor's `query` or `encodedPathParams`, or passes to `headerParams`.
  */
 
 /** Query styles; `deepObject` is the core's own bracket form and needs no function. */
@@ -92,7 +93,7 @@ function encoderFor(location: ParameterLocation, allowReserved = false): (text: 
 const QUERY_DELIMITERS: Readonly<Record<QueryStyle, string>> = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" };
 
 /**
- * A query parameter as encoded `name=value` fragments, for the descriptor's `encodedQuery`:
+ * A query parameter as encoded `name=value` fragments, for the descriptor's `query`:
  *
  * - `explode: true` (any of the styles): an array repeats the name (`color=blue&color=black`), an
  *   object sends its properties as parameters of their own (`R=100&G=200`);
