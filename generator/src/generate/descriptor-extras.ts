@@ -94,8 +94,9 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
       const serverUrl = operationServerUrl(operation, pathItem as JsonObject);
       if (serverUrl !== undefined) tail.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);
       // These lines call runtime functions that may throw; in an async function that is a rejection, as from the core.
+      // Every parameter line but plain path parameters calls a serializer; `responses` is data.
       operation[ASYNC_OPERATION] =
-        body !== undefined || [...lines, ...tail].some((line) => !line.startsWith("pathParams:"));
+        body !== undefined || serverUrl !== undefined || lines.some((line) => !line.startsWith("pathParams:"));
       const responses = JSON.parse(String(operation[SDK_EXTENSIONS.responses] ?? "{}")) as Record<
         string,
         string | null
