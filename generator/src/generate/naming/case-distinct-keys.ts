@@ -3,11 +3,12 @@ import type { OpenApiDocument } from "../load-spec.js";
 import type { JsonObject } from "../spec-walk.js";
 
 /**
- * OpenAPI Generator numbers the files of component schemas whose keys differ only in case
- * (`Blacklist`, `blacklist` → `blacklist0.gen.ts`) whatever model names they are mapped to, so
- * the barrels would import files that do not exist. Once every model has a distinct name (an
- * `x-ts-name` for all but one of them), such keys are renamed to their model names, with every
- * `$ref` to them, so the generator never sees two keys that meet in lower case.
+ * Component schema keys that OpenAPI Generator mishandles whatever model names they are mapped
+ * to, renamed to their model names (with every `$ref` to them) so it never sees them:
+ * - keys that differ only in case (`Blacklist`, `blacklist`): it numbers their files
+ *   (`blacklist0.gen.ts`), so the barrels would import files that do not exist; renamed once
+ *   every model has a distinct name (an `x-ts-name` for all but one of them);
+ * - keys that start with a digit: references to them would name a type nothing declares.
  *
  * Mutates `spec` (a copy). Returns the model-name mapping with the renamed keys.
  */
@@ -19,13 +20,14 @@ export function renameCaseTwinKeys(spec: OpenApiDocument, modelNames: Record<str
     byLowerCase.set(key.toLowerCase(), [...group, key]);
   }
   const renames = new Map<string, string>();
-  for (const keys of byLowerCase.values()) {
-    if (keys.length < 2) continue;
-    for (const key of keys) {
-      const name = modelNames[key];
-      if (name !== undefined && name !== key && !(name in schemas)) renames.set(key, name);
-    }
-  }
+  const rename = (key: string): void => {
+    const name = modelNames[key];
+    if (name !== undefined && name !== key && !(name in schemas)) renames.set(key, name);
+  };
+  for (const keys of byLowerCase.values()) if (keys.length > 1) keys.forEach(rename);
+  // A key that starts with a digit (`400ErrorResponse`): the generator declares the model under
+  // its mapped name but spells references its own way (`Model400ErrorResponse`).
+  for (const key of Object.keys(schemas)) if (/^\p{N}/u.test(key)) rename(key);
   if (renames.size === 0) return modelNames;
   const refs = new Map(
     [...renames].map(([from, to]) => [

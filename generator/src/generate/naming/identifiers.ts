@@ -25,6 +25,16 @@ export function pascalWords(raw: string): string {
   return words(raw).map(upperFirst).join("");
 }
 
+/**
+ * A model's name: {@link pascalCase}, except that a name starting with a digit gets `Model` in
+ * front (`400Error` → `Model400Error`) as a model shadowing a global does, rather than `_`: a
+ * model's file name is its name in kebab case, and a file name must not start with `-`.
+ */
+export function modelTypeName(raw: string): string {
+  const name = pascalWords(raw);
+  return /^\p{N}/u.test(name) ? `Model${name}` : name;
+}
+
 /** `get_enrolled_factors` → `getEnrolledFactors`; `getMFAToken` stays `getMFAToken`. */
 export function camelCase(raw: string): string {
   const [first = "", ...rest] = words(raw);

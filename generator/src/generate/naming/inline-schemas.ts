@@ -1,7 +1,7 @@
 import { escapePointerToken } from "../../diagnostics.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import { HTTP_METHODS, type JsonObject } from "../spec-walk.js";
-import { isPlainIdentifier, pascalWords } from "./identifiers.js";
+import { isPlainIdentifier, modelTypeName, pascalWords } from "./identifiers.js";
 import { NAME_OVERRIDE } from "./operation-names.js";
 
 /**
@@ -18,7 +18,10 @@ export interface HoistedSchema {
  * Gives every inline schema that becomes a model a name from its own place, before OpenAPI
  * Generator sees it: `<Operation>Request`, `<Operation><Status>Response`, `<Parent><Property>`,
  * `<Parent>Inner` for array items, `<Parent>Value` for map values, `<Parent>AllOf` (then `AllOf1`, …)
- * for composition members, `<Operation><Parameter>Parameter`; an `x-ts-name` on the schema wins. The generator would otherwise name
+ * for composition members, `<Operation><Parameter>Parameter`; an `x-ts-name` on the schema wins.
+ * A name from the place that a component schema already holds (in any case) gets `Inline`
+ * appended, so the spec's own names stay as written (AWS specs name the component
+ * `<Operation>Request` and inline a copy as the body). The generator would otherwise name
  * them by title or by the first operation it met with an equal shape, so an edit in one operation
  * could rename another operation's types.
  *
@@ -40,10 +43,17 @@ export function hoistInlineSchemas(
   componentsObject.schemas = schemas;
   const hoisted: HoistedSchema[] = [];
   const taken = new Map<string, string>();
+  // Model names the spec's own component schemas hold (in lower case: files meet that way too).
+  const componentNames = new Set(Object.keys(schemas).map((key) => names.component(key).toLowerCase()));
 
   const lift = (schema: JsonObject, derived: string, pointer: string): JsonObject => {
     const override = schema[NAME_OVERRIDE];
-    const name = typeof override === "string" && isPlainIdentifier(override) ? override : derived;
+    const name =
+      typeof override === "string" && isPlainIdentifier(override)
+        ? override
+        : componentNames.has(derived.toLowerCase())
+          ? `${derived}Inline`
+          : derived;
     hoisted.push({ name, pointer });
     // A clash is reported later with both places; keep the first so the walk can finish.
     if (!(name in schemas) && !taken.has(name)) {
@@ -65,7 +75,8 @@ export function hoistInlineSchemas(
   ];
   for (const [section, role] of sharedSections) {
     for (const [name, holder] of Object.entries((componentsObject[section] as JsonObject) ?? {})) {
-      if (isObject(holder)) liftFromHolder(holder, `${pascalWords(name)}${role}`, ["components", section, name], lift);
+      if (isObject(holder))
+        liftFromHolder(holder, `${modelTypeName(name)}${role}`, ["components", section, name], lift);
     }
   }
   for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {

@@ -1,7 +1,7 @@
 import { type Diagnostic, escapePointerToken, InputError } from "../../diagnostics.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef } from "../spec-walk.js";
-import { camelCase, isPlainIdentifier, pascalCase, pascalWords, words } from "./identifiers.js";
+import { camelCase, isPlainIdentifier, modelTypeName, pascalCase, pascalWords, words } from "./identifiers.js";
 import { hoistInlineSchemas } from "./inline-schemas.js";
 import { NAME_OVERRIDE, operationFunctionName, operationTypeName } from "./operation-names.js";
 
@@ -98,7 +98,7 @@ export function assignPublicNames(
   const modelNameOf = (key: string, schema: unknown): string => {
     const override = (schema as JsonObject | undefined)?.[NAME_OVERRIDE];
     if (typeof override === "string" && isPlainIdentifier(override)) return override;
-    const name = pascalCase(key) || "Model";
+    const name = modelTypeName(key) || "Model";
     return reservedNames.has(name) ? `Model${name}` : name;
   };
   const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
