@@ -51,6 +51,16 @@ const OWN_SPECS: Record<string, string> = {
   "parameter-styles": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "parameter-styles.yaml"),
   // Tags with an acronym, a version and separators, which the two generators split differently.
   "tag-names": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "tag-names.yaml"),
+  // Names from published specs: keys starting with a digit, AWS's component next to its inline copy.
+  "names-from-real-specs": path.join(
+    repoRoot,
+    "generator",
+    "test",
+    "fixtures",
+    "specs",
+    "valid",
+    "names-from-real-specs.yaml",
+  ),
   // operationIds `delete`, `default`, `constructor`; a server with two variables.
   "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };
