@@ -1,7 +1,7 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import { unwrapAnnotatedRefs } from "./annotated-refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
-import { renameCaseTwinKeys } from "./naming/case-distinct-keys.js";
+import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { annotateSchemas } from "./schema-annotations.js";
@@ -62,7 +62,7 @@ export function prepareSpec(
   // Webhooks are requests the API sends to its users; a client has nothing to call for them.
   delete copy.webhooks;
   unwrapAnnotatedRefs(copy);
-  const modelNames = renameCaseTwinKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
+  const modelNames = renameMishandledKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;

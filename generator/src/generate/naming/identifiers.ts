@@ -12,8 +12,11 @@ export function words(raw: string): string[] {
 const upperFirst = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 
+/** Whether `name` starts with a digit, which no identifier may. */
+export const startsWithDigit = (name: string): boolean => /^\p{N}/u.test(name);
+
 /** An identifier cannot start with a digit; `_` keeps the digits visible in the name. */
-const guardLeadingDigit = (name: string): string => (/^\p{N}/u.test(name) ? `_${name}` : name);
+const guardLeadingDigit = (name: string): string => (startsWithDigit(name) ? `_${name}` : name);
 
 /** `get_enrolled_factors` → `GetEnrolledFactors`; `OtpDevice` stays `OtpDevice`. */
 export function pascalCase(raw: string): string {
@@ -32,7 +35,7 @@ export function pascalWords(raw: string): string {
  */
 export function modelTypeName(raw: string): string {
   const name = pascalWords(raw);
-  return /^\p{N}/u.test(name) ? `Model${name}` : name;
+  return startsWithDigit(name) ? `Model${name}` : name;
 }
 
 /** `get_enrolled_factors` → `getEnrolledFactors`; `getMFAToken` stays `getMFAToken`. */

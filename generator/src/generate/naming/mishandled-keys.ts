@@ -1,6 +1,7 @@
 import { escapePointerToken } from "../../diagnostics.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import type { JsonObject } from "../spec-walk.js";
+import { pascalWords, startsWithDigit } from "./identifiers.js";
 
 /**
  * Component schema keys that OpenAPI Generator mishandles whatever model names they are mapped
@@ -8,11 +9,14 @@ import type { JsonObject } from "../spec-walk.js";
  * - keys that differ only in case (`Blacklist`, `blacklist`): it numbers their files
  *   (`blacklist0.gen.ts`), so the barrels would import files that do not exist; renamed once
  *   every model has a distinct name (an `x-ts-name` for all but one of them);
- * - keys that start with a digit: references to them would name a type nothing declares.
+ * - keys whose words start with a digit (`400Error`, `-400-error`): references to them would name a type nothing declares.
  *
  * Mutates `spec` (a copy). Returns the model-name mapping with the renamed keys.
  */
-export function renameCaseTwinKeys(spec: OpenApiDocument, modelNames: Record<string, string>): Record<string, string> {
+export function renameMishandledKeys(
+  spec: OpenApiDocument,
+  modelNames: Record<string, string>,
+): Record<string, string> {
   const schemas = (spec.components?.schemas ?? {}) as JsonObject;
   const byLowerCase = new Map<string, string[]>();
   for (const key of Object.keys(schemas)) {
@@ -27,7 +31,7 @@ export function renameCaseTwinKeys(spec: OpenApiDocument, modelNames: Record<str
   for (const keys of byLowerCase.values()) if (keys.length > 1) keys.forEach(rename);
   // A key that starts with a digit (`400ErrorResponse`): the generator declares the model under
   // its mapped name but spells references its own way (`Model400ErrorResponse`).
-  for (const key of Object.keys(schemas)) if (/^\p{N}/u.test(key)) rename(key);
+  for (const key of Object.keys(schemas)) if (startsWithDigit(pascalWords(key))) rename(key);
   if (renames.size === 0) return modelNames;
   const refs = new Map(
     [...renames].map(([from, to]) => [
