@@ -63,6 +63,10 @@ export function prepareSpec(
   delete copy.webhooks;
   unwrapAnnotatedRefs(copy);
   const modelNames = renameMishandledKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
+  // OpenAPI Generator makes no model of a schema marked x-internal, yet still refers to it by
+  // name; a client cannot leave out a type its operations use.
+  for (const schema of Object.values((copy.components?.schemas as JsonObject | undefined) ?? {}))
+    if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, file, jsDocLines);
   const rootSecurity = copy.security;

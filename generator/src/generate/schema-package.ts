@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { resolveRef } from "../refs.js";
+import { localRefTokens, resolveRef } from "../refs.js";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
@@ -19,7 +19,7 @@ export async function collectSchemaTree(spec: OpenApiDocument, header: string): 
   const tree: FileTree = new Map();
   // openapi-typescript walks the document with Redocly, which trips over keys such as `hasOwnProperty`.
   const input = structuredClone(spec);
-  inlineRefsIntoPaths(input, input);
+  inlineDeepRefs(input, input);
   const ast = await openapiTS(shieldKeys(mappingsAsRefs(input)) as never, {
     silent: true,
     alphabetize: false,
@@ -135,24 +135,50 @@ export function mappingsAsRefs<T>(node: T): T {
 }
 
 /**
- * A `$ref` into `#/paths/…` (another operation's body schema, say) is replaced by a copy of its
- * target. openapi-typescript writes it as `paths[…]["requestBody"]["content"]…`, which does not
- * compile when that requestBody is optional (TS2339 on `… | undefined`).
+ * A `$ref` that points inside something rather than at a component (`#/paths/…` for another
+ * operation's body, `#/components/schemas/A/properties/id`, `…/definitions/b`) is replaced by
+ * a copy of its target. openapi-typescript writes such a reference as an index path into the
+ * types (`components["schemas"]["A"]["properties"]["id"]`) that the types do not have (TS2339),
+ * or that does not compile when a requestBody on the way is optional. A target that refers back
+ * to itself cannot be copied out; it becomes a schema of its own, keyed by its pointer
+ * (`A/definitions/b`), so the recursion has a name.
  */
-export function inlineRefsIntoPaths(node: unknown, document: unknown, depth = 0): void {
+export function inlineDeepRefs(node: unknown, document: unknown, chain: readonly string[] = []): void {
   if (!node || typeof node !== "object") return;
   const entries = Array.isArray(node) ? node.entries() : Object.entries(node as Json);
   for (const [key, value] of entries) {
     const ref = value && typeof value === "object" ? (value as Json).$ref : undefined;
-    if (typeof ref === "string" && ref.startsWith("#/paths/") && depth < 8) {
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : undefined;
+    if (tokens !== undefined && tokens.length > 0 && !(tokens.length === 3 && tokens[0] === "components")) {
       const target = resolveRef(document, value);
       if (target !== undefined && target !== value) {
-        const copy = structuredClone(target);
-        inlineRefsIntoPaths({ copy }, document, depth + 1);
-        (node as Record<string | number, unknown>)[key] = copy;
+        (node as Record<string | number, unknown>)[key] = chain.includes(ref as string)
+          ? { $ref: liftRecursiveTarget(document, ref as string, tokens, target) }
+          : copyWithDeepRefsInlined(target, document, [...chain, ref as string]);
         continue;
       }
     }
-    inlineRefsIntoPaths(value, document, depth);
+    inlineDeepRefs(value, document, chain);
   }
+}
+
+function copyWithDeepRefsInlined(target: unknown, document: unknown, chain: readonly string[]): unknown {
+  const holder = { copy: structuredClone(target) };
+  inlineDeepRefs(holder, document, chain);
+  return holder.copy;
+}
+
+/** Puts a recursive deep-ref target into `components.schemas` under its pointer; returns the new `$ref`. */
+function liftRecursiveTarget(document: unknown, deepRef: string, tokens: readonly string[], target: unknown): string {
+  const root = document as Json;
+  root.components ??= {};
+  const components = root.components as Json;
+  components.schemas ??= {};
+  const schemas = components.schemas as Json;
+  const key = (tokens[0] === "components" && tokens[1] === "schemas" ? tokens.slice(2) : tokens).join("/");
+  if (!Object.hasOwn(schemas, key)) {
+    schemas[key] = {}; // claimed first: the copy below meets this very reference again
+    schemas[key] = copyWithDeepRefsInlined(target, document, [deepRef]);
+  }
+  return `#/components/schemas/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }

@@ -61,6 +61,8 @@ const OWN_SPECS: Record<string, string> = {
     "valid",
     "names-from-real-specs.yaml",
   ),
+  // $refs into a component's properties, a response's inline schema, `definitions`; x-internal schemas.
+  "deep-refs": path.join(repoRoot, "generator", "test", "fixtures", "specs", "valid", "deep-refs.yaml"),
   // operationIds `delete`, `default`, `constructor`; a server with two variables.
   "reserved-words": path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml"),
 };

@@ -1,6 +1,7 @@
 import { type Diagnostic, escapePointerToken, InputError } from "../../diagnostics.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef } from "../spec-walk.js";
+import { inlineRefsIntoParameters, promoteDeepRefTargets, redirectDeepRefs } from "./deep-refs.js";
 import { camelCase, isPlainIdentifier, modelTypeName, pascalCase, pascalWords, words } from "./identifiers.js";
 import { hoistInlineSchemas } from "./inline-schemas.js";
 import { NAME_OVERRIDE, operationFunctionName, operationTypeName } from "./operation-names.js";
@@ -36,6 +37,7 @@ export function assignPublicNames(
   const problems: Diagnostic[] = [];
   const claims: Claim[] = [];
   const typeNames = new Map<string, string>();
+  inlineRefsIntoParameters(spec);
 
   for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
     if (!pathItem || typeof pathItem !== "object") continue;
@@ -103,10 +105,16 @@ export function assignPublicNames(
   };
   const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
   const componentNames = Object.fromEntries(Object.entries(schemas).map(([key, s]) => [key, modelNameOf(key, s)]));
-  const hoisted = hoistInlineSchemas(spec, {
-    operation: (route, method) => typeNames.get(`${method} ${route}`)!,
-    component: (key) => componentNames[key] ?? modelNameOf(key, undefined),
-  });
+  const componentName = (key: string): string => componentNames[key] ?? modelNameOf(key, undefined);
+  const promoted = promoteDeepRefTargets(spec, componentName);
+  const hoisted = [
+    ...promoted,
+    ...hoistInlineSchemas(spec, {
+      operation: (route, method) => typeNames.get(`${method} ${route}`)!,
+      component: componentName,
+    }),
+  ];
+  redirectDeepRefs(spec);
   const modelNames: Record<string, string> = {};
   for (const [key, schema] of Object.entries(schemas)) {
     const override = (schema as JsonObject | undefined)?.[NAME_OVERRIDE];
@@ -237,15 +245,22 @@ function ownParameters(spec: OpenApiDocument, shared: unknown[], operation: Json
 /**
  * A parameter's property name is its name in camelCase. `body` belongs to the request body, and
  * two parameters whose names meet in camelCase are told apart by their location, so a parameter
- * named so gets the location as a suffix (`bodyQuery`, `userIdPath`). Two that still meet are refused.
+ * named so gets the location as a suffix (`bodyQuery`, `userIdPath`). Two in the same location
+ * (AWS specs send both `maxResults` and `MaxResults` in the query) keep their names as written
+ * when those are identifiers. Two that still meet are refused.
  */
 function nameParameterFields(parameters: JsonObject[], pointer: string, file: string, problems: Diagnostic[]): void {
   const base = parameters.map((p) => camelCase(String(p.name ?? "")) || "_");
   const counts = new Map<string, number>();
   for (const name of base) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const fields = parameters.map((p, index) => {
+  const located = parameters.map((p, index) => {
     const name = base[index]!;
     return name === "body" || (counts.get(name) ?? 0) > 1 ? `${name}${pascalWords(String(p.in ?? ""))}` : name;
+  });
+  const fields = located.map((field, index) => {
+    const raw = String(parameters[index]!.name ?? "");
+    const sameLocation = located.some((other, i) => i !== index && other === field);
+    return sameLocation && field !== base[index] && isPlainIdentifier(raw) ? raw : field;
   });
   for (const [index, parameter] of parameters.entries()) {
     parameter[NAME_EXTENSIONS.fieldName] = fields[index];

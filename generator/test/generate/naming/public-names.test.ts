@@ -271,20 +271,38 @@ describe("operations and parameters", () => {
     expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual(["userIdPath", "userIdQuery"]);
   });
 
-  it("refuses two parameters of one location that meet in camelCase", () => {
+  it("keeps the written names of two parameters of one location that meet in camelCase", () => {
     const spec = specOf({
       "/a": {
         get: {
           operationId: "a",
           parameters: [
-            { name: "page_size", in: "query", schema: { type: "string" } },
-            { name: "pageSize", in: "query", schema: { type: "string" } },
+            { name: "MaxResults", in: "query", schema: { type: "integer" } },
+            { name: "maxResults", in: "query", schema: { type: "integer" } },
+            { name: "max-results", in: "header", schema: { type: "integer" } },
           ],
           responses: {},
         },
       },
     });
-    expect(refusals(spec)).toEqual([expect.stringMatching(/^#\/paths\/~1a\/get .*page_size.*pageSize/)]);
+    const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a"]!.get as Json).parameters as Json[];
+    expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual(["MaxResults", "maxResults", "maxResultsHeader"]);
+  });
+
+  it("refuses two parameters of one location that meet in camelCase and are no identifiers as written", () => {
+    const spec = specOf({
+      "/a": {
+        get: {
+          operationId: "a",
+          parameters: [
+            { name: "page-size", in: "query", schema: { type: "string" } },
+            { name: "page.size", in: "query", schema: { type: "string" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    expect(refusals(spec)).toEqual([expect.stringMatching(/^#\/paths\/~1a\/get .*page-size.*page\.size/)]);
   });
 
   it("merges path-level parameters into each operation, the operation's winning", () => {
