@@ -138,10 +138,10 @@ describe("pnpm generate writes a changeset of the right class", () => {
   it("a template change that renames an exported type is major, with the spec untouched", async () => {
     await reset();
     await editFile("templates/common/sdk-api-file.mustache", (text) =>
-      text.replaceAll("{{{vendorExtensions.x-sdk-type-name}}}Error", "{{{vendorExtensions.x-sdk-type-name}}}Failure"),
+      text.replaceAll("{{{vendorExtensions.x-sdk-error-type-name}}}", "{{{vendorExtensions.x-sdk-type-name}}}Failure"),
     );
     await editFile("templates/common/sdk-operation-doc.mustache", (text) =>
-      text.replaceAll("{{{vendorExtensions.x-sdk-type-name}}}Error", "{{{vendorExtensions.x-sdk-type-name}}}Failure"),
+      text.replaceAll("{{{vendorExtensions.x-sdk-error-type-name}}}", "{{{vendorExtensions.x-sdk-type-name}}}Failure"),
     );
     const { bumps, body } = await generateChangeset();
     expectAllBumped(bumps, "major");

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "c734b0d0ab25ca3bbee398673540cc5a75e700fac32d28d6631b001f8ee159dc",
+  templatesSha256: "ce78d58a34905de02d6445311cb4e91e1780e43cfc0f84f51a2f81c03988e508",
 };

@@ -14,6 +14,11 @@ export const NAME_EXTENSIONS = {
   typeName: "x-sdk-type-name",
   /** The operationId the spec gives, or the function name when it gives none (JSON literal). */
   operationId: "x-sdk-operation-id",
+  /**
+   * The operation's error type: `<Base>Error`, or `<Base>ApiError` when a component schema is
+   * already a model of that name (AWS specs name batch result items `<Operation>Error`).
+   */
+  errorTypeName: "x-sdk-error-type-name",
   /** A parameter's property name in the operation's `Params` interface. */
   fieldName: "x-sdk-field-name",
 } as const;
@@ -61,7 +66,6 @@ export function assignPublicNames(
         { name: functionName, role: "function", pointer },
         { name: `${functionName}Raw`, role: "function (raw twin)", pointer },
         { name: `${typeName}Params`, role: "parameters type", pointer },
-        { name: `${typeName}Error`, role: "error type", pointer },
       );
       // One operation, one class: an operation listed under two tags would be declared twice.
       const tags = Array.isArray(operation.tags) ? operation.tags.filter((t) => typeof t === "string") : [];
@@ -105,6 +109,13 @@ export function assignPublicNames(
   };
   const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
   const componentNames = Object.fromEntries(Object.entries(schemas).map(([key, s]) => [key, modelNameOf(key, s)]));
+  const componentModels = new Set(Object.values(componentNames));
+  for (const { operation, pointer } of operationsOf(spec)) {
+    const typeName = operation[NAME_EXTENSIONS.typeName] as string;
+    const errorType = componentModels.has(`${typeName}Error`) ? `${typeName}ApiError` : `${typeName}Error`;
+    operation[NAME_EXTENSIONS.errorTypeName] = errorType;
+    claims.push({ name: errorType, role: "error type", pointer });
+  }
   const componentName = (key: string): string => componentNames[key] ?? modelNameOf(key, undefined);
   const promoted = promoteDeepRefTargets(spec, componentName);
   const hoisted = [

@@ -37,10 +37,9 @@ export function exportRoles(
       reach(operation.parameters, input, new Set());
       reach(operation.responses, output, new Set());
       const typeName = operation["x-sdk-type-name"];
-      if (typeof typeName === "string") {
-        fixed.set(`${typeName}Params`, "input");
-        fixed.set(`${typeName}Error`, "output");
-      }
+      if (typeof typeName === "string") fixed.set(`${typeName}Params`, "input");
+      const errorType = operation["x-sdk-error-type-name"];
+      if (typeof errorType === "string") fixed.set(errorType, "output");
     }
   }
   return (name) => {

@@ -171,6 +171,14 @@ describe("collisions are refused, naming every place", () => {
       ["#/components/schemas/ListPetsParams", "#/paths/~1pets/get"],
     ],
     [
+      "a schema named like an operation's error type, whose ApiError name is taken too",
+      specOf(
+        { "/pets": { get: { operationId: "listPets", responses: {} } } },
+        { schemas: { ListPetsError: {}, ListPetsApiError: {} } },
+      ),
+      ["#/components/schemas/ListPetsApiError", "#/paths/~1pets/get"],
+    ],
+    [
       "a schema named like a tag's class",
       specOf(
         { "/pets": { get: { operationId: "listPets", tags: ["pet"], responses: {} } } },
@@ -269,6 +277,19 @@ describe("operations and parameters", () => {
     const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a/{user_id}"]!.get as Json)
       .parameters as Json[];
     expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual(["userIdPath", "userIdQuery"]);
+  });
+
+  it("names the error type <Operation>ApiError when a component schema is a model named <Operation>Error", () => {
+    const spec = specOf(
+      {
+        "/pets": { get: { operationId: "listPets", responses: {} } },
+        "/cats": { get: { operationId: "listCats", responses: {} } },
+      },
+      { schemas: { ListPetsError: { type: "object", properties: { code: { type: "string" } } } } },
+    );
+    const paths = prepareSpec(spec, "spec.yaml").document.paths;
+    expect((paths["/pets"]!.get as Json)["x-sdk-error-type-name"]).toBe("ListPetsApiError");
+    expect((paths["/cats"]!.get as Json)["x-sdk-error-type-name"]).toBe("ListCatsError");
   });
 
   it("keeps the written names of two parameters of one location that meet in camelCase", () => {
