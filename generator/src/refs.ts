@@ -75,17 +75,46 @@ export function resolvePointer(document: unknown, ref: string, options: RefOptio
   }
   let target: unknown = document;
   for (const token of tokens) {
-    const container = target as JsonObject | unknown[];
-    const found = Array.isArray(container)
-      ? /^\d+$/.test(token) && Number(token) < container.length
-      : isObject(container) && Object.hasOwn(container, token);
-    if (!found) {
+    if (!hasMember(target, token)) {
       if (options.strict) throw new RefError(ref, "does not resolve");
       return undefined;
     }
-    target = (container as JsonObject)[token];
+    target = (target as JsonObject)[token];
   }
   return target;
+}
+
+/** Whether `token` names an own member of `container` (an array index or an object key). */
+function hasMember(container: unknown, token: string): boolean {
+  return Array.isArray(container)
+    ? /^\d+$/.test(token) && Number(token) < container.length
+    : isObject(container) && Object.hasOwn(container, token);
+}
+
+/**
+ * Where a reference's target is when the places on its way may themselves be `{ $ref }` objects
+ * (a schema lifted out of its place leaves one behind): each such object on the way is followed
+ * before the next token is read. Returns the value and the tokens of its real place, or
+ * undefined when the way leads nowhere or loops.
+ */
+export function locateThroughRefs(document: unknown, ref: string): { value: unknown; tokens: string[] } | undefined {
+  const wanted = localRefTokens(ref);
+  if (wanted === undefined) return undefined;
+  let value: unknown = document;
+  let tokens: string[] = [];
+  let hops = 0;
+  for (const token of wanted) {
+    while (isObject(value) && typeof value.$ref === "string" && token !== "$ref") {
+      const next = localRefTokens(value.$ref);
+      if (next === undefined || ++hops > MAX_HOPS) return undefined;
+      tokens = next;
+      value = resolvePointer(document, value.$ref);
+    }
+    if (!hasMember(value, token)) return undefined;
+    value = (value as JsonObject)[token];
+    tokens = [...tokens, token];
+  }
+  return { value, tokens };
 }
 
 /**

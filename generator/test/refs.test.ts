@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findRefProblems, localRefTokens, RefError, resolvePointer, resolveRef } from "../src/refs.js";
+import {
+  findRefProblems,
+  localRefTokens,
+  locateThroughRefs,
+  RefError,
+  resolvePointer,
+  resolveRef,
+} from "../src/refs.js";
 
 const document = {
   components: {
@@ -51,6 +58,22 @@ describe("resolveRef", () => {
 
   it("resolvePointer returns the raw target, one hop only", () => {
     expect(resolvePointer(document, "#/components/schemas/Alias")).toEqual({ $ref: "#/components/schemas/Pet" });
+  });
+});
+
+describe("locateThroughRefs", () => {
+  it("follows $ref objects met on the way and returns the real place of the target", () => {
+    expect(locateThroughRefs(document, "#/components/schemas/Alias/properties/owner")).toEqual({
+      value: { $ref: "#/components/schemas/Owner" },
+      tokens: ["components", "schemas", "Pet", "properties", "owner"],
+    });
+    expect(resolvePointer(document, "#/components/schemas/Alias/properties/owner")).toBeUndefined();
+  });
+
+  it("returns undefined for a way that leads nowhere, loops or leaves the document", () => {
+    expect(locateThroughRefs(document, "#/components/schemas/Pet/properties/name")).toBeUndefined();
+    expect(locateThroughRefs(document, "#/components/schemas/LoopA/type")).toBeUndefined();
+    expect(locateThroughRefs(document, "other.yaml#/Pet")).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { escapePointerToken } from "../../diagnostics.js";
-import { localRefTokens, resolvePointer } from "../../refs.js";
+import { localRefTokens, locateThroughRefs, resolvePointer } from "../../refs.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import type { JsonObject } from "../spec-walk.js";
 import { pascalWords } from "./identifiers.js";
@@ -159,35 +159,6 @@ function replaceWithCopy(holder: JsonObject, target: JsonObject): void {
   Object.assign(holder, structuredClone(target), siblings);
 }
 
-/** A chain of more hops than this is a loop, which the reference checks report elsewhere. */
-const MAX_HOPS = 64;
-
-/**
- * Where a pointer's target now is, following the `$ref`s that replaced lifted schemas along the
- * way (`…/responses/E/content/application~1json/schema` became `{ $ref }` to `EResponse`).
- */
-function locate(spec: OpenApiDocument, tokens: readonly string[]): { node: unknown; at: string[] } | undefined {
-  let node: unknown = spec;
-  let at: string[] = [];
-  let hops = 0;
-  for (const token of tokens) {
-    while (isObject(node) && typeof node.$ref === "string" && token !== "$ref") {
-      const next = localRefTokens(node.$ref);
-      if (next === undefined || ++hops > MAX_HOPS) return undefined;
-      at = next;
-      node = resolvePointer(spec, node.$ref);
-    }
-    const container = node as JsonObject | unknown[];
-    const found = Array.isArray(container)
-      ? /^\d+$/.test(token) && Number(token) < container.length
-      : isObject(container) && Object.hasOwn(container, token);
-    if (!found) return undefined;
-    node = (container as JsonObject)[token];
-    at = [...at, token];
-  }
-  return { node, at };
-}
-
 /**
  * Points every deep `$ref` at a component: the model its target became, or, for a target that is
  * no model (a string property, an array of models), a copy of that schema in the reference's
@@ -200,9 +171,9 @@ export function redirectDeepRefs(spec: OpenApiDocument): void {
     if (holders.length === 0) return;
     let changed = false;
     for (const holder of holders) {
-      const found = locate(spec, localRefTokens(holder.$ref as string)!);
+      const found = locateThroughRefs(spec, holder.$ref as string);
       if (found === undefined) continue; // dangling: reported by the reference checks
-      const { node, at } = found;
+      const { value: node, tokens: at } = found;
       if (isObject(node) && typeof node.$ref === "string") holder.$ref = node.$ref;
       else if (isComponentRoot(at)) holder.$ref = pointerOf(at);
       else if (isObject(node)) replaceWithCopy(holder, node);
