@@ -78,23 +78,14 @@ export function assignPublicNames(
   // Every reference was copied into its operation above.
   if (spec.components) delete (spec.components as JsonObject).parameters;
 
-  const classes = new Map<string, Set<string>>();
+  // Tags that meet in PascalCase (`Tournaments`, `tournaments`) name one group: one class.
+  const classes = new Set<string>();
   for (const { operation, pointer } of operationsOf(spec)) {
     const tag = (operation.tags as string[])[0]!;
     const className = `${pascalCase(tag) || "Default"}Api`;
-    if (!classes.has(className)) {
-      classes.set(className, new Set());
-      claims.push({ name: className, role: `class for tag ${JSON.stringify(tag)}`, pointer: `${pointer}/tags/0` });
-    }
-    classes.get(className)!.add(tag);
-  }
-  for (const [className, tags] of classes) {
-    if (tags.size > 1)
-      problems.push({
-        severity: "error",
-        file,
-        message: `tags ${[...tags].map((t) => JSON.stringify(t)).join(", ")} all become the class ${className}; rename all but one`,
-      });
+    if (classes.has(className)) continue;
+    classes.add(className);
+    claims.push({ name: className, role: `class for tag ${JSON.stringify(tag)}`, pointer: `${pointer}/tags/0` });
   }
   for (const { operation } of operationsOf(spec)) {
     const tag = (operation.tags as string[])[0]!;

@@ -210,14 +210,6 @@ describe("collisions are refused, naming every place", () => {
       ["#/components/schemas/GetA200ResponseInline", "#/paths/~1a/get/responses/200/content/application~1json/schema"],
     ],
     [
-      "tags that meet in one class",
-      specOf({
-        "/a": { get: { operationId: "a", tags: ["pet-store"], responses: {} } },
-        "/b": { get: { operationId: "b", tags: ["PetStore"], responses: {} } },
-      }),
-      ["#"],
-    ],
-    [
       "an operation whose error type is named like a runtime export",
       specOf({ "/a": { get: { operationId: "api", responses: {} } } }),
       ["#/paths/~1a/get"],
@@ -244,6 +236,18 @@ describe("operations and parameters", () => {
   it("keeps one tag per operation, so it is declared in one class", () => {
     const spec = specOf({ "/a": { get: { operationId: "a", tags: ["pets", "store"], responses: {} } } });
     expect((prepareSpec(spec, "spec.yaml").document.paths["/a"]!.get as Json).tags).toEqual(["Pets"]);
+  });
+
+  it("puts the operations of tags that meet in PascalCase into one class", () => {
+    const spec = specOf({
+      "/a": { get: { operationId: "a", tags: ["Tournaments"], responses: {} } },
+      "/b": { get: { operationId: "b", tags: ["tournaments"], responses: {} } },
+    });
+    const paths = prepareSpec(spec, "spec.yaml").document.paths;
+    expect([(paths["/a"]!.get as Json).tags, (paths["/b"]!.get as Json).tags]).toEqual([
+      ["Tournaments"],
+      ["Tournaments"],
+    ]);
   });
 
   it("tells a parameter named body from the request body by its location", () => {
