@@ -11,7 +11,8 @@ const upperFirst = (word: string): string => word.charAt(0).toUpperCase() + word
  * 1. its `x-ts-name`, when it is a plain identifier;
  * 2. else its `operationId` in camelCase (`get_enrolled_factors` → `getEnrolledFactors`);
  * 3. else the method and path (`GET /users/{id}/keys` → `getUsersByIdKeys`).
- * A reserved word or a built-in member name gains `Operation` (`delete` → `deleteOperation`).
+ * A reserved word, a built-in member name, or a name the API file already binds gains `Operation`
+ * (`delete` → `deleteOperation`, `options` → `optionsOperation`).
  */
 export function operationFunctionName(
   operation: Record<string, unknown>,
@@ -23,6 +24,15 @@ export function operationFunctionName(
   const pointer = `/paths/${escapePointerToken(route)}/${method}`;
   const override = operation[NAME_OVERRIDE];
   if (override !== undefined) {
+    if (typeof override === "string" && API_FILE_BINDINGS.has(override)) {
+      problems.push({
+        severity: "error",
+        file,
+        pointer: `${pointer}/${NAME_OVERRIDE}`,
+        message: `${NAME_OVERRIDE} ${JSON.stringify(override)} is a name the generated API file already uses (a parameter of every operation function, or a runtime import); choose another`,
+      });
+      return `${override}Operation`;
+    }
     if (typeof override === "string" && isPlainIdentifier(override)) return override;
     problems.push({
       severity: "error",
@@ -71,6 +81,32 @@ export function derivedOperationName(method: string, route: string): string {
   return method.toLowerCase() + segments.join("");
 }
 
+/**
+ * Values an API file binds besides its operations: the parameters of the generated functions and
+ * methods (`client`, `params`, `options`), which would shadow an operation of that name where it
+ * is called, and the runtime functions the file may import (the template's own and those of
+ * runtime-imports.ts's optional modules; a test keeps this list in step with both).
+ */
+export const API_FILE_BINDINGS: ReadonlySet<string> = new Set([
+  "client",
+  "params",
+  "options",
+  "createClient",
+  "dataOf",
+  "request",
+  "serializeBody",
+  "serializeFormBody",
+  "headerParams",
+  "queryStyle",
+  "pathStyle",
+  "explodedHeader",
+  "cookieHeader",
+  "jsonParameter",
+  "formQuery",
+  "resolveBaseUrl",
+  "operationServerUrl",
+]);
+
 function guardReserved(name: string): string {
-  return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
+  return RESERVED_WORDS.has(name) || API_FILE_BINDINGS.has(name) ? `${name}Operation` : name;
 }

@@ -1,10 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/diagnostics.js";
 import {
+  API_FILE_BINDINGS,
   derivedOperationName,
   operationFunctionName,
   operationTypeName,
 } from "../../../src/generate/naming/operation-names.js";
+import { exportedFunctions, OPTIONAL_RUNTIME_MODULES } from "../../../src/generate/runtime-imports.js";
+import { repoRoot } from "../../support/run-cli.js";
 
 describe("operationFunctionName", () => {
   it.each([
@@ -13,6 +18,8 @@ describe("operationFunctionName", () => {
     ["reserved word", { operation: { operationId: "delete" }, want: "deleteOperation" }],
     ["object member", { operation: { operationId: "constructor" }, want: "constructorOperation" }],
     ["default", { operation: { operationId: "default" }, want: "defaultOperation" }],
+    ["a parameter of every operation function", { operation: { operationId: "options" }, want: "optionsOperation" }],
+    ["a runtime import", { operation: { operationId: "request" }, want: "requestOperation" }],
     ["override wins", { operation: { operationId: "get_user", "x-ts-name": "fetchUser" }, want: "fetchUser" }],
     ["no operationId", { operation: {}, want: "getUsersByIdKeys" }],
   ])("%s", (_name, { operation, want }) => {
@@ -27,6 +34,30 @@ describe("operationFunctionName", () => {
     expect(problems).toEqual([
       expect.objectContaining({ file: "spec.yaml", pointer: "/paths/~1a/get/x-ts-name", severity: "error" }),
     ]);
+  });
+
+  it("refuses an override that the API file already binds", () => {
+    const problems: Diagnostic[] = [];
+    operationFunctionName({ "x-ts-name": "params" }, "get", "/a", problems, "spec.yaml");
+    expect(problems).toEqual([expect.objectContaining({ pointer: "/paths/~1a/get/x-ts-name", severity: "error" })]);
+  });
+
+  it("knows every value an API file binds: the template's imports and parameters, the optional runtime functions", () => {
+    const template = readFileSync(path.join(repoRoot, "templates", "common", "sdk-api-file.mustache"), "utf8");
+    const imported = [...template.matchAll(/^import \{([^}]*)\}/gm)].flatMap((m) =>
+      m[1]!
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== "" && !name.startsWith("type ")),
+    );
+    const parameters = [...template.matchAll(/\bfunction [^(]*\((\w+): Client, [^p]*params: [^,]*, (\w+)\?:/g)].flatMap(
+      (m) => [m[1]!, "params", m[2]!],
+    );
+    const optional = OPTIONAL_RUNTIME_MODULES.flatMap((module) =>
+      exportedFunctions(readFileSync(path.join(repoRoot, "runtime", "src", `${module}.ts`), "utf8")),
+    );
+    expect(parameters.length).toBeGreaterThan(0);
+    expect([...new Set([...imported, ...parameters, ...optional])].sort()).toEqual([...API_FILE_BINDINGS].sort());
   });
 
   it("refuses an operationId with nothing to name a function after", () => {
