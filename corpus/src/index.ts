@@ -1,6 +1,8 @@
 export {
+  type BatchJob,
   buildPackage,
   buildSpec,
+  generateBatch,
   generateSpec,
   generateSpecs,
   linkAxios,

@@ -77,21 +77,38 @@ function runGenerate(args: readonly string[]): Promise<StepResult> {
  * Each spec's result (by id) is its part of the batch's output; `ms` is the whole batch's.
  */
 export async function generateSpecs(specs: readonly CorpusSpec[], outDir: string): Promise<Map<string, StepResult>> {
-  const file = path.join(outDir, "batch.json");
   const jobs = specs.map((spec) => {
     const config = configFile(spec);
-    return { spec: specFile(spec), out: spec.id, ...(config !== undefined && { config }) };
+    return { id: spec.id, spec: specFile(spec), ...(config !== undefined && { config }) };
   });
-  await writeFile(file, JSON.stringify({ jobs }));
+  return generateBatch(jobs, outDir);
+}
+
+/** One spec file of a batch: generated into `<outDir>/<id>`, with an optional `--config` file. */
+export interface BatchJob {
+  id: string;
+  spec: string;
+  config?: string;
+}
+
+/** {@link generateSpecs} for any spec files (the robustness sweep's sample, say). */
+export async function generateBatch(jobs: readonly BatchJob[], outDir: string): Promise<Map<string, StepResult>> {
+  const file = path.join(outDir, "batch.json");
+  await writeFile(
+    file,
+    JSON.stringify({
+      jobs: jobs.map(({ id, spec, config }) => ({ spec, out: id, ...(config !== undefined && { config }) })),
+    }),
+  );
   const batch = await runGenerate(["--batch", file, "--no-api-reports"]);
   const parts = parseBatchOutput(batch.output);
   const results = new Map<string, StepResult>();
-  for (const [index, spec] of specs.entries()) {
-    const part = parts.get(jobs[index]!.spec);
-    results.set(spec.id, {
+  for (const job of jobs) {
+    const part = parts.get(job.spec);
+    results.set(job.id, {
       ok: part?.ok === true,
       ms: batch.ms,
-      output: part?.text ?? `no output for ${spec.id} in the batch:\n${batch.output}`,
+      output: part?.text ?? `no output for ${job.id} in the batch:\n${batch.output}`,
     });
   }
   return results;

@@ -320,8 +320,10 @@ async function generateTrees(
     const warnings = await timings.time("lint", () => lintSpec(spec));
     if (warnings.length > 0) context.output.err(`${formatDiagnostics(warnings)}\n`);
     const schemaTree = await timings.time("openapi-typescript", async () => {
-      const { collectSchemaTree } = await import("./schema-package.js");
-      return collectSchemaTree(spec.document, header);
+      const { collectSchemaTree, schemaToolFailure } = await import("./schema-package.js");
+      return collectSchemaTree(spec.document, header).catch((error: unknown) => {
+        throw withLines(schemaToolFailure(error, spec.document, shown), spec.text);
+      });
     });
     // The schema package is complete before the JVM is done: formatted and reported meanwhile.
     schema = timings

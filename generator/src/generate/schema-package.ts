@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { localRefTokens, resolveRef } from "../refs.js";
+import { escapePointerToken, InputError } from "../diagnostics.js";
+import { localRefTokens, resolvePointer, resolveRef } from "../refs.js";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
@@ -181,4 +182,27 @@ function liftRecursiveTarget(document: unknown, deepRef: string, tokens: readonl
     schemas[key] = copyWithDeepRefsInlined(target, document, [deepRef]);
   }
   return `#/components/schemas/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+
+/**
+ * openapi-typescript's own failure (a plain error, its message naming a pointer, sometimes one
+ * it made up on the way such as `…/oneOf/0` for an enum) as an InputError at the deepest place
+ * of that pointer the spec really has, without openapi-typescript's stack.
+ */
+export function schemaToolFailure(error: unknown, document: unknown, file: string): InputError {
+  const text = unshieldText(error instanceof Error ? error.message : String(error));
+  const [, ref] = /\bat (#\/\S*)/.exec(text) ?? [];
+  let tokens = ref !== undefined ? (localRefTokens(ref) ?? []) : [];
+  const pointerOf = (parts: string[]): string => parts.map((part) => `/${escapePointerToken(part)}`).join("");
+  while (tokens.length > 0 && resolvePointer(document, `#${pointerOf(tokens)}`) === undefined)
+    tokens = tokens.slice(0, -1);
+  const why = (text.split("\n")[0] ?? "").replace(/\s*\bat #\/\S*/, "").trim();
+  return new InputError([
+    {
+      severity: "error",
+      file,
+      ...(ref !== undefined && { pointer: pointerOf(tokens) }),
+      message: `the schema package's types cannot be made from this schema (openapi-typescript: ${JSON.stringify(why)})`,
+    },
+  ]);
 }

@@ -58,6 +58,13 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
       },
     ],
     [
+      "an object schema whose enum lists strings",
+      {
+        spec: "object-with-string-enum.yaml",
+        want: /object-with-string-enum\.yaml:18:7: error: the schema package's types cannot be made from this schema \(openapi-typescript: "Expected SchemaObject, received string"\) \(at #\/components\/schemas\/ProductGroup\)/,
+      },
+    ],
+    [
       "a parameter whose content is not JSON",
       {
         spec: "xml-content-parameter.yaml",
