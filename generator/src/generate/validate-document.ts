@@ -119,7 +119,13 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
       for (const duplicate of own.duplicates)
         error(`${pointer}/parameters`, `parameter ${duplicate} is declared twice in one operation`);
       const declared = new Set([...shared.keys, ...own.keys]);
-      for (const variable of route.match(/\{[^}]*\}/g) ?? []) {
+      const query = route.indexOf("?");
+      if (query !== -1)
+        error(
+          pointer,
+          `the path holds a query string (${JSON.stringify(route.slice(query))}), which an OpenAPI path may not; declare its parameters \`in: query\` and leave it out of the path`,
+        );
+      for (const variable of (query === -1 ? route : route.slice(0, query)).match(/\{[^}]*\}/g) ?? []) {
         const name = variable.slice(1, -1);
         if (!declared.has(`path:${name}`))
           error(pointer, `path variable {${name}} has no \`in: path\` parameter, so the URL cannot be built`);

@@ -84,6 +84,21 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
       ["/paths/~1a~1{id}/get: path variable {id} has no `in: path` parameter, so the URL cannot be built"],
     ],
     [
+      "a query string in the path",
+      {
+        openapi: "3.0.3",
+        info,
+        paths: {
+          "/search?query={query}": {
+            get: { parameters: [{ name: "query", in: "query", schema: { type: "string" } }], responses: ok },
+          },
+        },
+      },
+      [
+        '/paths/~1search?query={query}/get: the path holds a query string ("?query={query}"), which an OpenAPI path may not; declare its parameters `in: query` and leave it out of the path',
+      ],
+    ],
+    [
       "a duplicate operationId",
       {
         openapi: "3.0.3",
