@@ -15,6 +15,27 @@ const ANNOTATIONS = new Set([
   "xml",
 ]);
 
+/**
+ * Constraints on a single value that leave its TypeScript type as it is: beside `allOf: [$ref]`
+ * they mean what they meant as a member of that allOf (a conjunction either way), and
+ * OpenAPI Generator still reads the holder as the referenced model. AWS specs write
+ * `allOf: [{ $ref: "#/components/schemas/__string" }, { pattern, xml, description }]`.
+ */
+const VALUE_CONSTRAINTS = new Set([
+  "format",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+]);
+
 /** Keys whose values are data, not schemas, and are never walked. */
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
 
@@ -23,7 +44,8 @@ const COMPOSITIONS = ["allOf", "oneOf", "anyOf"] as const;
 /**
  * OpenAPI 3.0 ignores the siblings of a `$ref`, so descriptions add a note to a reference by
  * wrapping it: `oneOf: [$ref]`, `anyOf: [$ref]` or `allOf: [$ref, { description }]`. Each means
- * the referenced schema itself. They are rewritten to the one form OpenAPI Generator reads as the
+ * the referenced schema itself, as does an allOf note that adds only value constraints (a pattern,
+ * a maximum). They are rewritten to the one form OpenAPI Generator reads as the
  * referenced model, a lone `allOf: [$ref]` with the notes beside it, so no model of their own
  * is named or emitted for them (which left references to types that were never declared).
  *
@@ -37,12 +59,22 @@ export function unwrapAnnotatedRefs(node: unknown): void {
   if (!isObject(node)) return;
   for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) unwrapAnnotatedRefs(value);
   const keyword = COMPOSITIONS.find((k) => Array.isArray(node[k]));
-  if (keyword === undefined || !Object.keys(node).every((k) => k === keyword || isAnnotation(k))) return;
+  if (keyword === undefined || !Object.keys(node).every((k) => k === keyword || isNote(k))) return;
   const members = node[keyword] as unknown[];
   const refs = members.filter((m) => isObject(m) && typeof m.$ref === "string" && Object.keys(m).every(isRefKey));
   const notes = members.filter((m) => !refs.includes(m));
   if (refs.length !== 1 || (keyword !== "allOf" && notes.length > 0)) return;
-  if (!notes.every((m) => isObject(m) && Object.keys(m).every(isAnnotation))) return;
+  if (!notes.every((m) => isObject(m) && Object.keys(m).every(isNote))) return;
+  // Two different values of one constraint are both required; one key beside the allOf cannot say that.
+  const merged: JsonObject = {};
+  for (const note of notes as JsonObject[]) {
+    for (const [key, value] of Object.entries(note)) {
+      if (!VALUE_CONSTRAINTS.has(key)) continue;
+      const held = key in node ? node[key] : merged[key];
+      if (held !== undefined && JSON.stringify(held) !== JSON.stringify(value)) return;
+      merged[key] = value;
+    }
+  }
   delete node[keyword];
   for (const note of notes as JsonObject[]) {
     for (const [key, value] of Object.entries(note)) if (!(key in node)) node[key] = value;
@@ -52,6 +84,10 @@ export function unwrapAnnotatedRefs(node: unknown): void {
 
 function isAnnotation(key: string): boolean {
   return ANNOTATIONS.has(key) || key.startsWith("x-");
+}
+
+function isNote(key: string): boolean {
+  return isAnnotation(key) || VALUE_CONSTRAINTS.has(key);
 }
 
 function isRefKey(key: string): boolean {

@@ -30,8 +30,23 @@ describe("unwrapAnnotatedRefs", () => {
       },
     ],
     [
-      "a member with a constraint stays",
-      { given: { allOf: [ref, { maxLength: 3 }] }, want: { allOf: [ref, { maxLength: 3 }] } },
+      // AWS (MediaConnect): a pattern and an XML name on a reference to a string.
+      "a member of value constraints moves beside the reference",
+      {
+        given: { allOf: [ref, { pattern: "^arn:", xml: { name: "flowArn" }, maxLength: 3 }] },
+        want: { pattern: "^arn:", xml: { name: "flowArn" }, maxLength: 3, allOf: [ref] },
+      },
+    ],
+    [
+      "two values of one constraint stay, since both apply",
+      {
+        given: { maxLength: 5, allOf: [ref, { maxLength: 3 }] },
+        want: { maxLength: 5, allOf: [ref, { maxLength: 3 }] },
+      },
+    ],
+    [
+      "a member that constrains the shape stays",
+      { given: { allOf: [ref, { required: ["a"] }] }, want: { allOf: [ref, { required: ["a"] }] } },
     ],
     ["two references stay", { given: { oneOf: [ref, ref] }, want: { oneOf: [ref, ref] } }],
     [
