@@ -64,6 +64,15 @@ function safeDecode(token: string): string {
 }
 
 /**
+ * Whether a reference points inside something (`#/components/schemas/A/properties/id`,
+ * `#/paths/…`) rather than at a component (`#/components/<section>/<key>`).
+ */
+export function isDeepRef(ref: string): boolean {
+  const tokens = localRefTokens(ref);
+  return tokens !== undefined && tokens.length > 0 && !(tokens.length === 3 && tokens[0] === "components");
+}
+
+/**
  * The value a reference points at. Only own properties count, so `#/components/schemas/constructor`
  * never lands on `Object.prototype.constructor`.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   findRefProblems,
+  isDeepRef,
   localRefTokens,
   locateThroughRefs,
   RefError,
@@ -58,6 +59,19 @@ describe("resolveRef", () => {
 
   it("resolvePointer returns the raw target, one hop only", () => {
     expect(resolvePointer(document, "#/components/schemas/Alias")).toEqual({ $ref: "#/components/schemas/Pet" });
+  });
+});
+
+describe("isDeepRef", () => {
+  it.each([
+    ["#/components/schemas/Pet", false],
+    ["#/components/schemas/Pet/properties/owner", true],
+    ["#/components/responses/E/content/application~1json/schema", true],
+    ["#/paths/~1a/get/requestBody", true],
+    ["#", false],
+    ["other.yaml#/Pet", false],
+  ])("%s: %s", (ref, want) => {
+    expect(isDeepRef(ref)).toBe(want);
   });
 });
 

@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { escapePointerToken, InputError } from "../diagnostics.js";
-import { localRefTokens, resolvePointer, resolveRef } from "../refs.js";
+import { InputError, toPointer } from "../diagnostics.js";
+import { isDeepRef, localRefTokens, resolvePointer, resolveRef } from "../refs.js";
 import type { FileTree } from "./file-tree.js";
 import { toStandaloneJsonSchema } from "./json-schema.js";
 import type { OpenApiDocument } from "./load-spec.js";
@@ -149,13 +149,12 @@ export function inlineDeepRefs(node: unknown, document: unknown, chain: readonly
   const entries = Array.isArray(node) ? node.entries() : Object.entries(node as Json);
   for (const [key, value] of entries) {
     const ref = value && typeof value === "object" ? (value as Json).$ref : undefined;
-    const tokens = typeof ref === "string" ? localRefTokens(ref) : undefined;
-    if (tokens !== undefined && tokens.length > 0 && !(tokens.length === 3 && tokens[0] === "components")) {
+    if (typeof ref === "string" && isDeepRef(ref)) {
       const target = resolveRef(document, value);
       if (target !== undefined && target !== value) {
-        (node as Record<string | number, unknown>)[key] = chain.includes(ref as string)
-          ? { $ref: liftRecursiveTarget(document, ref as string, tokens, target) }
-          : copyWithDeepRefsInlined(target, document, [...chain, ref as string]);
+        (node as Record<string | number, unknown>)[key] = chain.includes(ref)
+          ? { $ref: liftRecursiveTarget(document, ref, localRefTokens(ref)!, target) }
+          : copyWithDeepRefsInlined(target, document, [...chain, ref]);
         continue;
       }
     }
@@ -181,7 +180,7 @@ function liftRecursiveTarget(document: unknown, deepRef: string, tokens: readonl
     schemas[key] = {}; // claimed first: the copy below meets this very reference again
     schemas[key] = copyWithDeepRefsInlined(target, document, [deepRef]);
   }
-  return `#/components/schemas/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+  return `#${toPointer(["components", "schemas", key])}`;
 }
 
 /**
@@ -193,15 +192,14 @@ export function schemaToolFailure(error: unknown, document: unknown, file: strin
   const text = unshieldText(error instanceof Error ? error.message : String(error));
   const [, ref] = /\bat (#\/\S*)/.exec(text) ?? [];
   let tokens = ref !== undefined ? (localRefTokens(ref) ?? []) : [];
-  const pointerOf = (parts: string[]): string => parts.map((part) => `/${escapePointerToken(part)}`).join("");
-  while (tokens.length > 0 && resolvePointer(document, `#${pointerOf(tokens)}`) === undefined)
+  while (tokens.length > 0 && resolvePointer(document, `#${toPointer(tokens)}`) === undefined)
     tokens = tokens.slice(0, -1);
   const why = (text.split("\n")[0] ?? "").replace(/\s*\bat #\/\S*/, "").trim();
   return new InputError([
     {
       severity: "error",
       file,
-      ...(ref !== undefined && { pointer: pointerOf(tokens) }),
+      ...(ref !== undefined && { pointer: toPointer(tokens) }),
       message: `the schema package's types cannot be made from this schema (openapi-typescript: ${JSON.stringify(why)})`,
     },
   ]);

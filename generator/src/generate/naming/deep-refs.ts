@@ -1,5 +1,5 @@
-import { escapePointerToken } from "../../diagnostics.js";
-import { localRefTokens, locateThroughRefs, resolvePointer } from "../../refs.js";
+import { toPointer } from "../../diagnostics.js";
+import { isDeepRef, localRefTokens, locateThroughRefs, resolvePointer } from "../../refs.js";
 import type { OpenApiDocument } from "../load-spec.js";
 import type { JsonObject } from "../spec-walk.js";
 import { pascalWords } from "./identifiers.js";
@@ -28,7 +28,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function pointerOf(tokens: readonly string[]): string {
-  return `#${tokens.map((token) => `/${escapePointerToken(token)}`).join("")}`;
+  return `#${toPointer(tokens)}`;
 }
 
 /** Keys whose values are data (examples, enum values, defaults), where a `$ref` key is not a reference. */
@@ -46,10 +46,7 @@ function deepRefHolders(document: unknown): JsonObject[] {
       return;
     }
     const object = node as JsonObject;
-    if (typeof object.$ref === "string") {
-      const tokens = localRefTokens(object.$ref);
-      if (tokens !== undefined && tokens.length > 0 && !isComponentRoot(tokens)) holders.push(object);
-    }
+    if (typeof object.$ref === "string" && isDeepRef(object.$ref)) holders.push(object);
     for (const [key, value] of Object.entries(object)) {
       if (!DATA_KEYS.has(key) && !key.startsWith("x-")) visit(value);
     }
