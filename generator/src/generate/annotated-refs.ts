@@ -45,7 +45,7 @@ const COMPOSITIONS = ["allOf", "oneOf", "anyOf"] as const;
  * OpenAPI 3.0 ignores the siblings of a `$ref`, so descriptions add a note to a reference by
  * wrapping it: `oneOf: [$ref]`, `anyOf: [$ref]` or `allOf: [$ref, { description }]`. Each means
  * the referenced schema itself, as does an allOf note that adds only value constraints (a pattern,
- * a maximum). They are rewritten to the one form OpenAPI Generator reads as the
+ * a maximum). A composition of one inline schema beside notes is that schema, notes merged in. They are rewritten to the one form OpenAPI Generator reads as the
  * referenced model, a lone `allOf: [$ref]` with the notes beside it, so no model of their own
  * is named or emitted for them (which left references to types that were never declared).
  *
@@ -61,6 +61,18 @@ export function unwrapAnnotatedRefs(node: unknown): void {
   const keyword = COMPOSITIONS.find((k) => Array.isArray(node[k]));
   if (keyword === undefined || !Object.keys(node).every((k) => k === keyword || isNote(k))) return;
   const members = node[keyword] as unknown[];
+  const [only] = members;
+  if (members.length === 1 && isObject(only) && only.$ref === undefined) {
+    // One inline member (Asana: `allOf: [{ type: string, description }]`) is that schema; as a
+    // composition it would be named a model that OpenAPI Generator never emits for a string.
+    const clash = Object.keys(node).some(
+      (k) => VALUE_CONSTRAINTS.has(k) && k in only && JSON.stringify(only[k]) !== JSON.stringify(node[k]),
+    );
+    if (clash) return;
+    delete node[keyword];
+    for (const [key, value] of Object.entries(only)) if (!(key in node)) node[key] = value;
+    return;
+  }
   const refs = members.filter((m) => isObject(m) && typeof m.$ref === "string" && Object.keys(m).every(isRefKey));
   const notes = members.filter((m) => !refs.includes(m));
   if (refs.length !== 1 || (keyword !== "allOf" && notes.length > 0)) return;

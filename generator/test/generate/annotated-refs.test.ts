@@ -48,6 +48,25 @@ describe("unwrapAnnotatedRefs", () => {
       "a member that constrains the shape stays",
       { given: { allOf: [ref, { required: ["a"] }] }, want: { allOf: [ref, { required: ["a"] }] } },
     ],
+    [
+      // Asana: a note on an inline string, wrapped like a reference.
+      "a composition of one inline schema is that schema",
+      {
+        given: { allOf: [{ type: "string", description: "inner", maxLength: 3 }], description: "outer" },
+        want: { type: "string", description: "outer", maxLength: 3 },
+      },
+    ],
+    [
+      "a composition of one inline schema takes a constraint beside it",
+      { given: { minLength: 1, anyOf: [{ type: "string" }] }, want: { minLength: 1, type: "string" } },
+    ],
+    [
+      "a composition of one inline schema stays when a constraint beside it differs from its own",
+      {
+        given: { minLength: 1, anyOf: [{ type: "string", minLength: 2 }] },
+        want: { minLength: 1, anyOf: [{ type: "string", minLength: 2 }] },
+      },
+    ],
     ["two references stay", { given: { oneOf: [ref, ref] }, want: { oneOf: [ref, ref] } }],
     [
       "a discriminator stays",

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "ce78d58a34905de02d6445311cb4e91e1780e43cfc0f84f51a2f81c03988e508",
+  templatesSha256: "08addb2ccd787a872ab5d6979d555245bedcd1fcce34c8d9995090fa047e0555",
 };

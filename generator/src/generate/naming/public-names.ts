@@ -10,6 +10,11 @@ import { NAME_OVERRIDE, operationFunctionName, operationTypeName } from "./opera
 export const NAME_EXTENSIONS = {
   /** The operation's function and method name. */
   functionName: "x-sdk-function-name",
+  /**
+   * The raw twin (resolving to status, headers and body): `<name>Raw`, or `<name>WithResponse`
+   * when another operation's own function is named `<name>Raw`.
+   */
+  rawFunctionName: "x-sdk-raw-function-name",
   /** The PascalCase base of the operation's type names. */
   typeName: "x-sdk-type-name",
   /** The operationId the spec gives, or the function name when it gives none (JSON literal). */
@@ -64,7 +69,6 @@ export function assignPublicNames(
       operation.operationId = functionName;
       claims.push(
         { name: functionName, role: "function", pointer },
-        { name: `${functionName}Raw`, role: "function (raw twin)", pointer },
         { name: `${typeName}Params`, role: "parameters type", pointer },
       );
       // One operation, one class: an operation listed under two tags would be declared twice.
@@ -77,6 +81,17 @@ export function assignPublicNames(
   }
   // Every reference was copied into its operation above.
   if (spec.components) delete (spec.components as JsonObject).parameters;
+
+  // An operation's own name wins over another's raw twin (GitHub: `markdownRender` next to
+  // `markdownRenderRaw`); that twin becomes `<name>WithResponse`.
+  const functionNames = new Set<string>();
+  for (const { operation } of operationsOf(spec)) functionNames.add(operation[NAME_EXTENSIONS.functionName] as string);
+  for (const { operation, pointer } of operationsOf(spec)) {
+    const functionName = operation[NAME_EXTENSIONS.functionName] as string;
+    const twin = functionNames.has(`${functionName}Raw`) ? `${functionName}WithResponse` : `${functionName}Raw`;
+    operation[NAME_EXTENSIONS.rawFunctionName] = twin;
+    claims.push({ name: twin, role: "function (raw twin)", pointer });
+  }
 
   // Tags that meet in PascalCase (`Tournaments`, `tournaments`) name one group: one class.
   const classes = new Set<string>();
