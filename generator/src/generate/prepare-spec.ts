@@ -1,6 +1,7 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import { unwrapAnnotatedRefs } from "./annotated-refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
@@ -144,6 +145,13 @@ function responseTable(spec: OpenApiDocument, responses: JsonObject | undefined)
 function annotateParameters(spec: OpenApiDocument, parameters: unknown[]): void {
   for (const entry of parameters) {
     const parameter = resolve(spec, entry) as JsonObject | undefined;
+    // OpenAPI Generator types a `content` parameter whose schema refers to an array or scalar
+    // component as a bare `Array` (Superset's `q`); a copy of that schema is typed in full.
+    for (const media of Object.values((parameter?.content as Record<string, JsonObject> | undefined) ?? {})) {
+      const target = resolve(spec, media?.schema) as JsonObject | undefined;
+      if (media?.schema !== target && target && typeof target === "object" && !becomesModel(target))
+        media.schema = structuredClone(target);
+    }
     if (parameter && typeof parameter.name === "string") {
       parameter[SDK_EXTENSIONS.name] = JSON.stringify(parameter.name);
       if (typeof parameter.description === "string") {

@@ -107,13 +107,18 @@ export function assignPublicNames(
     operation.tags = [pascalCase(tag) || "Default"];
   }
 
+  const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
+  // Keys written exactly as their model name (`Address`) keep it; another key that would take
+  // that name (`address`, `ADDRESS`) gets `Schema` appended (`AddressSchema`), so neither is
+  // renamed by the other's place in the document.
+  const writtenAsModelName = new Set(Object.keys(schemas).filter((key) => modelTypeName(key) === key));
   const modelNameOf = (key: string, schema: unknown): string => {
     const override = (schema as JsonObject | undefined)?.[NAME_OVERRIDE];
     if (typeof override === "string" && isPlainIdentifier(override)) return override;
-    const name = modelTypeName(key) || "Model";
+    const derived = modelTypeName(key) || "Model";
+    const name = derived !== key && writtenAsModelName.has(derived) ? `${derived}Schema` : derived;
     return reservedNames.has(name) ? `Model${name}` : name;
   };
-  const schemas = ((spec.components as JsonObject | undefined)?.schemas as JsonObject | undefined) ?? {};
   const componentNames = Object.fromEntries(Object.entries(schemas).map(([key, s]) => [key, modelNameOf(key, s)]));
   const componentModels = new Set(Object.values(componentNames));
   for (const { operation, pointer } of operationsOf(spec)) {

@@ -188,9 +188,14 @@ describe("collisions are refused, naming every place", () => {
       ["#/components/schemas/PetApi", "#/paths/~1pets/get/tags/0"],
     ],
     [
-      "schema names that meet in PascalCase",
+      "schema names that meet in PascalCase, beside the one written as their name",
       specOf({}, { schemas: { user_info: {}, UserInfo: {}, "user-info": {} } }),
-      ["#/components/schemas/UserInfo", "#/components/schemas/user-info", "#/components/schemas/user_info"],
+      ["#/components/schemas/user-info", "#/components/schemas/user_info"],
+    ],
+    [
+      "schema names that meet in PascalCase, none written as their name",
+      specOf({}, { schemas: { user_info: {}, "user-info": {} } }),
+      ["#/components/schemas/user-info", "#/components/schemas/user_info"],
     ],
     [
       "schema names that differ only in case",
@@ -222,9 +227,24 @@ describe("collisions are refused, naming every place", () => {
   });
 
   it("reports the same problems whatever order the spec lists things in", () => {
-    const forward = specOf({}, { schemas: { user_info: {}, UserInfo: {} } });
-    const backward = specOf({}, { schemas: { UserInfo: {}, user_info: {} } });
+    const forward = specOf({}, { schemas: { user_info: {}, UserInfo: {}, "user-info": {} } });
+    const backward = specOf({}, { schemas: { "user-info": {}, UserInfo: {}, user_info: {} } });
+    expect(refusals(forward).length).toBeGreaterThan(0);
     expect(refusals(backward)).toEqual(refusals(forward));
+  });
+
+  it("gives a key that meets another written as its model name a Schema suffix (AWS's String and string)", () => {
+    const spec = specOf(
+      {},
+      { schemas: { Address: {}, address: {}, String: { type: "string" }, string: { type: "string" } } },
+    );
+    // Keys that differ only in case are renamed to their model names for OpenAPI Generator.
+    expect(prepareSpec(spec, "spec.yaml").modelNames).toEqual({
+      Address: "Address",
+      AddressSchema: "AddressSchema",
+      ModelString: "ModelString",
+      StringSchema: "StringSchema",
+    });
   });
 
   it("accepts a collision resolved with x-ts-name", () => {
