@@ -1,4 +1,4 @@
-import type { JsonObject } from "./spec-walk.js";
+import { holdsData, type JsonObject } from "./spec-walk.js";
 
 /** Keywords that describe a value without constraining its shape. */
 const ANNOTATIONS = new Set([
@@ -36,9 +36,6 @@ const VALUE_CONSTRAINTS = new Set([
   "uniqueItems",
 ]);
 
-/** Keys whose values are data, not schemas, and are never walked. */
-const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
-
 const COMPOSITIONS = ["allOf", "oneOf", "anyOf"] as const;
 
 /**
@@ -52,12 +49,17 @@ const COMPOSITIONS = ["allOf", "oneOf", "anyOf"] as const;
  * Mutates `node`, which must be a copy.
  */
 export function unwrapAnnotatedRefs(node: unknown): void {
+  unwrapUnder(node, undefined);
+}
+
+/** {@link unwrapAnnotatedRefs} for a node that sits under the key `parent`. */
+function unwrapUnder(node: unknown, parent: string | undefined): void {
   if (Array.isArray(node)) {
-    for (const item of node) unwrapAnnotatedRefs(item);
+    for (const item of node) unwrapUnder(item, undefined);
     return;
   }
   if (!isObject(node)) return;
-  for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) unwrapAnnotatedRefs(value);
+  for (const [key, value] of Object.entries(node)) if (!holdsData(key, parent)) unwrapUnder(value, key);
   const keyword = COMPOSITIONS.find((k) => Array.isArray(node[k]));
   if (keyword === undefined || !Object.keys(node).every((k) => k === keyword || isNote(k))) return;
   const members = node[keyword] as unknown[];

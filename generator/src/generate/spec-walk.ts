@@ -6,6 +6,17 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
 
 export type JsonObject = Record<string, unknown>;
 
+/** Keywords whose values are data (example and default values, enum and const), not schemas. */
+const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
+
+/**
+ * Whether the value under `key` is data that a schema walker must not read as schemas: a data
+ * keyword's value, unless `key` names a property (it sits in a `properties` map, `parent`).
+ */
+export function holdsData(key: string, parent: string | undefined): boolean {
+  return DATA_KEYWORDS.has(key) && parent !== "properties";
+}
+
 /** One operation with where it sits in the document. */
 export interface OperationEntry {
   route: string;

@@ -4,7 +4,7 @@ import { type Diagnostic, escapePointerToken, InputError } from "../diagnostics.
 import { findRefProblems, resolveRef } from "../refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import { withLines } from "./pointer-line.js";
-import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
+import { HTTP_METHODS, holdsData, type JsonObject } from "./spec-walk.js";
 
 const require = createRequire(import.meta.url);
 
@@ -173,15 +173,13 @@ export function impossibleAllOfs(document: OpenApiDocument): { pointer: string; 
       }
     }
     for (const [name, value] of Object.entries(object)) {
-      if (name.startsWith("x-") || (DATA_KEYWORDS.has(name) && key !== "properties")) continue;
+      if (name.startsWith("x-") || holdsData(name, key)) continue;
       visit(value, `${pointer}/${escapePointerToken(name)}`, name);
     }
   };
   visit(document, "", undefined);
   return found;
 }
-
-const DATA_KEYWORDS = new Set(["example", "examples", "default", "const", "enum"]);
 
 function parameterKeys(document: OpenApiDocument, parameters: unknown): { keys: string[]; duplicates: string[] } {
   const keys: string[] = [];

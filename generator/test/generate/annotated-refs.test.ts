@@ -85,6 +85,12 @@ describe("unwrapAnnotatedRefs", () => {
     expect(node).toEqual(want);
   });
 
+  it("unwraps a reference under a property named like a data keyword", () => {
+    const schema = { type: "object", properties: { default: { oneOf: [ref], description: "d" } } };
+    unwrapAnnotatedRefs(schema);
+    expect(schema.properties.default).toEqual({ description: "d", allOf: [ref] });
+  });
+
   it("leaves example values alone", () => {
     const example = { oneOf: [ref] };
     const schema = { type: "object", example };

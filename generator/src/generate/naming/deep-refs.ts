@@ -1,7 +1,7 @@
 import { toPointer } from "../../diagnostics.js";
 import { isDeepRef, localRefTokens, locateThroughRefs, resolvePointer } from "../../refs.js";
 import type { OpenApiDocument } from "../load-spec.js";
-import type { JsonObject } from "../spec-walk.js";
+import { holdsData, type JsonObject } from "../spec-walk.js";
 import { pascalWords } from "./identifiers.js";
 import { becomesModel, type HoistedSchema } from "./inline-schemas.js";
 
@@ -31,27 +31,24 @@ function pointerOf(tokens: readonly string[]): string {
   return `#${toPointer(tokens)}`;
 }
 
-/** Keys whose values are data (examples, enum values, defaults), where a `$ref` key is not a reference. */
-const DATA_KEYS = new Set(["example", "examples", "enum", "default", "const"]);
-
 /** Every object holding a local `$ref` string that does not point at a component, in document order. */
 function deepRefHolders(document: unknown): JsonObject[] {
   const holders: JsonObject[] = [];
   const seen = new Set<unknown>();
-  const visit = (node: unknown): void => {
+  const visit = (node: unknown, parent: string | undefined): void => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      for (const item of node) visit(item);
+      for (const item of node) visit(item, undefined);
       return;
     }
     const object = node as JsonObject;
     if (typeof object.$ref === "string" && isDeepRef(object.$ref)) holders.push(object);
     for (const [key, value] of Object.entries(object)) {
-      if (!DATA_KEYS.has(key) && !key.startsWith("x-")) visit(value);
+      if (!holdsData(key, parent) && !key.startsWith("x-")) visit(value, key);
     }
   };
-  visit(document);
+  visit(document, undefined);
   return holders;
 }
 

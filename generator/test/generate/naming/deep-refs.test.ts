@@ -44,6 +44,24 @@ describe("references that point inside something (prepared copy for OpenAPI Gene
     expect(refsIn(document).every(isComponentRef)).toBe(true);
   });
 
+  it("follows a reference under a property named like a data keyword (default, example)", () => {
+    const spec = specOf(
+      { Thing: { type: "object", properties: { id: { type: "string", format: "uuid" } } } },
+      {},
+      {
+        type: "object",
+        properties: {
+          default: { $ref: "#/components/schemas/Thing/properties/id" },
+          example: { $ref: "#/components/schemas/Thing/properties/id" },
+        },
+      },
+    );
+    const schemas = prepareSpec(spec, "spec.yaml").document.components!.schemas as Record<string, Json>;
+    const properties = schemas.GetA200Response!.properties as Json;
+    expect(properties.default).toEqual({ type: "string", format: "uuid" });
+    expect(properties.example).toEqual({ type: "string", format: "uuid" });
+  });
+
   it("points a reference into a lifted inline schema at the model it became", () => {
     const spec = specOf(
       {},
