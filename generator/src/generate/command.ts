@@ -388,10 +388,11 @@ function crashDiagnostic(
 ): InputError {
   const schemas = (spec.document.components?.schemas ?? {}) as Record<string, unknown>;
   const original = Object.entries(renames).find(([, renamed]) => renamed === crash.subject)?.[0] ?? crash.subject;
+  const operationAt = crash.resource && operationPointer(spec.document, crash.resource);
   const pointer =
     crash.kind === "model" && Object.hasOwn(schemas, original)
       ? `/components/schemas/${escapePointerToken(original)}`
-      : undefined;
+      : operationAt;
   return new InputError([
     {
       severity: "error",
@@ -400,6 +401,16 @@ function crashDiagnostic(
       message: `OpenAPI Generator could not turn ${crash.kind} ${JSON.stringify(original)} into code (${crash.javaCause}); simplify that ${crash.kind === "model" ? "schema" : "operation"}`,
     },
   ]);
+}
+
+/** `/paths/~1a~1{b}/post` when the spec has that operation. */
+function operationPointer(
+  document: LoadedSpec["document"],
+  { method, path: route }: { method: string; path: string },
+): string | undefined {
+  const item = (document.paths as Record<string, Record<string, unknown> | undefined> | undefined)?.[route];
+  if (!item || !Object.hasOwn(item, method)) return undefined;
+  return `/paths/${escapePointerToken(route)}/${method}`;
 }
 
 /** Compares a fresh run with what is on disk; prints every difference. */

@@ -216,21 +216,38 @@ export class GeneratorCrash extends Error {
   readonly subject: string;
   /** The innermost Java exception, e.g. `StringIndexOutOfBoundsException: begin 7, end 0`. */
   readonly javaCause: string;
+  /** For an operation, its method and path as the spec writes them, when the JVM said. */
+  readonly resource: { method: string; path: string } | undefined;
 
-  constructor(kind: "model" | "operation", subject: string, cause: string) {
+  constructor(
+    kind: "model" | "operation",
+    subject: string,
+    cause: string,
+    resource?: { method: string; path: string },
+  ) {
     super(`OpenAPI Generator could not process ${kind} ${JSON.stringify(subject)} (${cause})`);
     this.name = "GeneratorCrash";
     this.kind = kind;
     this.subject = subject;
     this.javaCause = cause;
+    this.resource = resource;
   }
 
-  /** Recognises `Could not process model 'X'` / `operation 'X'` in the JVM's output. */
+  /**
+   * Recognises `Could not process model 'X'` / `operation 'X'` in the JVM's output, and the
+   * block form of newer versions: `Could not process operation:` followed by `Operation: X`
+   * and `Resource: post /path` lines (and a dump of every schema, which is never shown).
+   */
   static from(output: string): GeneratorCrash | undefined {
-    const match = /Could not process (model|operation) '([^']+)'/.exec(output);
-    if (!match) return undefined;
     const causes = [...output.matchAll(/Caused by: (?:[\w$]+\.)*([\w$]+(?:: [^\n]*)?)/g)];
-    const cause = causes.at(-1)?.[1]?.trim() ?? "no cause given";
-    return new GeneratorCrash(match[1] as "model" | "operation", match[2]!, cause);
+    const cause =
+      causes.at(-1)?.[1]?.trim() ?? /^ {2}Exception: ([^\n]+)/m.exec(output)?.[1]?.trim() ?? "no cause given";
+    const quoted = /Could not process (model|operation) '([^']+)'/.exec(output);
+    if (quoted) return new GeneratorCrash(quoted[1] as "model" | "operation", quoted[2]!, cause);
+    const block =
+      /Could not process operation:\n(?:[^\n]*\n)*? {2}Operation: (\S+)\n(?: {2}Resource: (\w+) (\S+)\n)?/.exec(output);
+    if (!block) return undefined;
+    const resource = block[2] && block[3] ? { method: block[2].toLowerCase(), path: block[3] } : undefined;
+    return new GeneratorCrash("operation", block[1]!, cause, resource);
   }
 }

@@ -81,8 +81,14 @@ export function prepareSpec(
       const extensions = operation as JsonObject;
       extensions[SDK_EXTENSIONS.path] = JSON.stringify(route);
       extensions[SDK_EXTENSIONS.doc] = jsDocLines([operation.summary, operation.description], "   ");
-      const body = resolve(copy, operation.requestBody) as JsonObject | undefined;
+      let body = resolve(copy, operation.requestBody) as JsonObject | undefined;
       const mediaTypes = Object.keys((body?.content as JsonObject | undefined) ?? {});
+      // A body of no media type (`content: {}`, valid in 3.0 and 3.1) says nothing a client could
+      // send, so the operation takes none; OpenAPI Generator would crash on it.
+      if (body && mediaTypes.length === 0) {
+        delete operation.requestBody;
+        body = undefined;
+      }
       // A media type without a schema means "any content"; OpenAPI Generator needs that said.
       for (const media of Object.values((body?.content as Record<string, JsonObject> | undefined) ?? {})) {
         if (media && typeof media === "object" && media.schema === undefined) media.schema = {};

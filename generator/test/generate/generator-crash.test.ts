@@ -27,10 +27,46 @@ describe("GeneratorCrash.from", () => {
         want: { kind: "operation", subject: "getThing", javaCause: "no cause given" },
       },
     ],
+    [
+      "an operation in the block form, with its method and path",
+      {
+        given: [
+          "[pool-1-thread-1] Generation failed for typescript-fetch: (RuntimeException) Could not process operation:",
+          "  Tag: class Tag {",
+          "    name: Consumers",
+          "}",
+          "  Operation: postThingsByIdChannels",
+          "  Resource: post /things/{id}/channels",
+          "  Schemas: {Thing=class ObjectSchema {",
+          "}}",
+          '  Exception: Cannot read field "isDeprecated" because "cp" is null',
+          "\tat org.openapitools.codegen.DefaultGenerator.processOperation(DefaultGenerator.java:1643)",
+          'Caused by: java.lang.NullPointerException: Cannot read field "isDeprecated" because "cp" is null',
+        ].join("\n"),
+        want: {
+          kind: "operation",
+          subject: "postThingsByIdChannels",
+          javaCause: 'NullPointerException: Cannot read field "isDeprecated" because "cp" is null',
+          resource: { method: "post", path: "/things/{id}/channels" },
+        },
+      },
+    ],
+    [
+      "the block form's Exception line when no cause follows",
+      {
+        given: "Could not process operation:\n  Operation: getThing\n  Exception: boom\n",
+        want: { kind: "operation", subject: "getThing", javaCause: "boom", resource: undefined },
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     const crash = GeneratorCrash.from(given);
     expect(crash).toBeInstanceOf(GeneratorCrash);
-    expect({ kind: crash?.kind, subject: crash?.subject, javaCause: crash?.javaCause }).toEqual(want);
+    expect({
+      kind: crash?.kind,
+      subject: crash?.subject,
+      javaCause: crash?.javaCause,
+      ...("resource" in want && { resource: crash?.resource }),
+    }).toEqual(want);
   });
 
   it("is not a crash when no model or operation is named", () => {
