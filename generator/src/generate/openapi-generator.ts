@@ -196,14 +196,32 @@ export async function runBatchJvm(options: {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     const crash = GeneratorCrash.from(`${stderr}\n${stdout}`);
     if (crash) throw crash;
-    // Keep what explains the failure; drop the generator's INFO/WARN progress chatter.
-    const detail = `${stderr}\n${stdout}`
-      .split("\n")
-      .filter((line) => line.trim() !== "" && !/^\[[^\]]+\] (INFO|WARN|DEBUG) /.test(line) && !/^\s+at /.test(line))
-      .slice(0, 40)
-      .join("\n");
-    throw new ToolError(`OpenAPI Generator failed:\n${detail || stderr || stdout}`);
+    const detail = failureSummary(`${stderr}\n${stdout}`);
+    throw new ToolError(`OpenAPI Generator failed:\n${detail || stderr.slice(0, 4000) || stdout.slice(0, 4000)}`);
   }
+}
+
+const SUMMARY_LINES = 20;
+
+/**
+ * What explains a failed run, without the chatter: the generator's INFO/WARN progress, Java
+ * stack frames, and the schema dumps (indented `class Schema {` blocks, hundreds of thousands
+ * of lines for a large spec) that follow its ERROR lines. Repeated messages are shown once, and
+ * at most 20 lines, with a count of the rest.
+ */
+export function failureSummary(output: string): string {
+  const kept: string[] = [];
+  for (const line of output.split("\n")) {
+    const text = line.trimEnd();
+    if (text.trim() === "" || /^\s/.test(text) || /^[}\]),]/.test(text)) continue;
+    if (/^\[[^\]]+\] (INFO|WARN|DEBUG) /.test(text)) continue;
+    // The same message from each generator thread is one message.
+    const message = text.replace(/^\[pool-\d+-thread-\d+\] /, "");
+    const shown = message.length > 300 ? `${message.slice(0, 300)}…` : message;
+    if (!kept.includes(shown)) kept.push(shown);
+  }
+  const more = kept.length - SUMMARY_LINES;
+  return [...kept.slice(0, SUMMARY_LINES), ...(more > 0 ? [`(${more} more lines)`] : [])].join("\n");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GeneratorCrash } from "../../src/generate/openapi-generator.js";
+import { failureSummary, GeneratorCrash } from "../../src/generate/openapi-generator.js";
 
 describe("GeneratorCrash.from", () => {
   it.each([
@@ -71,5 +71,42 @@ describe("GeneratorCrash.from", () => {
 
   it("is not a crash when no model or operation is named", () => {
     expect(GeneratorCrash.from("Exception in thread main java.lang.OutOfMemoryError")).toBeUndefined();
+  });
+});
+
+describe("failureSummary", () => {
+  const dump = (name: string): string[] => [
+    ` class ObjectSchema {`,
+    `    class Schema {`,
+    `        type: null`,
+    `        $ref: #/components/schemas/${name}`,
+    `    }`,
+    `}`,
+  ];
+
+  it("keeps each message once, without thread names, schema dumps, progress or stack frames", () => {
+    const output = [
+      "[pool-1-thread-1] INFO  o.o.codegen.DefaultGenerator - Generating models",
+      "[pool-1-thread-1] ERROR o.o.codegen.InlineModelResolver - Illegal schema found with $ref combined with other properties:",
+      ...dump("A"),
+      "[pool-1-thread-2] ERROR o.o.codegen.InlineModelResolver - Illegal schema found with $ref combined with other properties:",
+      ...dump("B"),
+      "Exception in thread main java.lang.IllegalStateException: no output",
+      "\tat org.openapitools.codegen.DefaultGenerator.generate(DefaultGenerator.java:1319)",
+    ].join("\n");
+    expect(failureSummary(output)).toBe(
+      [
+        "ERROR o.o.codegen.InlineModelResolver - Illegal schema found with $ref combined with other properties:",
+        "Exception in thread main java.lang.IllegalStateException: no output",
+      ].join("\n"),
+    );
+  });
+
+  it("shows at most 20 lines and counts the rest; long lines are cut", () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `ERROR problem ${i} ${"x".repeat(i === 0 ? 400 : 0)}`);
+    const summary = failureSummary(lines.join("\n")).split("\n");
+    expect(summary).toHaveLength(21);
+    expect(summary[0]).toHaveLength(301);
+    expect(summary[20]).toBe("(5 more lines)");
   });
 });
