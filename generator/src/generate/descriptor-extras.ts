@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from "./load-spec.js";
 import { NAME_EXTENSIONS } from "./naming/public-names.js";
-import { ASYNC_OPERATION, operationServerUrl, parameterLines } from "./parameter-wire.js";
+import { ASYNC_OPERATION, operationServerUrl, parameterLines, splitPathKey } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
 import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
 
@@ -83,12 +83,13 @@ function bodyLine(operation: JsonObject, operationId: string): string | undefine
  * lines call a function as {@link ASYNC_OPERATION}. Modifies and returns `spec`.
  */
 export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument {
-  for (const pathItem of Object.values(spec.paths ?? {})) {
+  for (const [route, pathItem] of Object.entries(spec.paths ?? {})) {
+    const { fixedQuery } = splitPathKey(route);
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as JsonObject)[method] as JsonObject | undefined;
       if (!operation) continue;
       const operationId = String(operation[NAME_EXTENSIONS.operationId]);
-      const lines = parameterLines(spec, operation);
+      const lines = parameterLines(spec, operation, fixedQuery);
       const body = bodyLine(operation, operationId);
       const tail: string[] = [];
       const serverUrl = operationServerUrl(operation, pathItem as JsonObject);

@@ -89,6 +89,38 @@ function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: st
   }
 }
 
+/**
+ * A path key split at its query string. Flickr's spec writes operations that share one path
+ * apart by a fixed query (`/rest?method=flickr.photos.search`): the path is the part before `?`,
+ * and each `name=value` pair after it is sent, percent-encoded, before the operation's own query
+ * parameters. A query string with `{placeholders}` is refused by validation.
+ */
+export function splitPathKey(route: string): { path: string; fixedQuery: string[] } {
+  const at = route.indexOf("?");
+  if (at === -1) return { path: route, fixedQuery: [] };
+  const fixedQuery = route
+    .slice(at + 1)
+    .split("&")
+    .filter((pair) => pair !== "")
+    .map((pair) => {
+      const equals = pair.indexOf("=");
+      const [name, value] = equals === -1 ? [pair, undefined] : [pair.slice(0, equals), pair.slice(equals + 1)];
+      return value === undefined ? reencode(name) : `${reencode(name)}=${reencode(value)}`;
+    });
+  return { path: route.slice(0, at), fixedQuery };
+}
+
+/** `a%20b` and `a b` both become `a%20b`: decoded where the text decodes, then encoded once. */
+function reencode(text: string): string {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    // A stray `%` is literal text.
+  }
+  return encodeURIComponent(decoded);
+}
+
 /** Operation extension: whether the raw function is `async`, so that what the descriptor's lines throw becomes a rejection. */
 export const ASYNC_OPERATION = "x-sdk-async";
 
@@ -100,7 +132,7 @@ export const ASYNC_OPERATION = "x-sdk-async";
  * for headers and cookies, `pathStyle` for other path styles. So only operations that have such
  * parameters carry their serializers.
  */
-export function parameterLines(spec: OpenApiDocument, operation: JsonObject): string[] {
+export function parameterLines(spec: OpenApiDocument, operation: JsonObject, fixedQuery: string[] = []): string[] {
   const operationId = String(operation[NAME_EXTENSIONS.operationId]);
   const parameters = ((operation.parameters as unknown[] | undefined) ?? []).map(
     (entry) => resolve(spec, entry) as JsonObject,
@@ -128,11 +160,15 @@ export function parameterLines(spec: OpenApiDocument, operation: JsonObject): st
   const formPairs = of("query");
   const styledPairs = of("encodedQuery");
   const formCall = formPairs.length > 0 ? `formQuery(${operationId}, ${record(formPairs)})` : undefined;
-  if (styledPairs.length === 0) add("query", formPairs, () => formCall as string);
-  else
-    lines.push(
-      `query: [${[...(formCall ? [`...${formCall}`] : []), ...styledPairs.map((entry) => entry.expression)].join(", ")}],`,
-    );
+  if (styledPairs.length === 0 && fixedQuery.length === 0) add("query", formPairs, () => formCall as string);
+  else {
+    const items = [
+      ...fixedQuery.map((pair) => JSON.stringify(pair)),
+      ...(formCall ? [`...${formCall}`] : []),
+      ...styledPairs.map((entry) => entry.expression),
+    ];
+    lines.push(`query: [${items.join(", ")}],`);
+  }
   // Array and object cookies become one pre-serialized `cookie` value, which headerParams puts before
   // the scalar cookies it serializes itself (RFC 6265 §5.4: one combined Cookie header).
   const headers = of("headers");

@@ -5,6 +5,7 @@ import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
+import { splitPathKey } from "./parameter-wire.js";
 import { annotateSchemas } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
@@ -79,7 +80,8 @@ export function prepareSpec(
       assertEmbeddable(route, file, `${pointer}`, "path");
       annotateParameters(copy, (operation.parameters as unknown[] | undefined) ?? []);
       const extensions = operation as JsonObject;
-      extensions[SDK_EXTENSIONS.path] = JSON.stringify(route);
+      // A literal query string in the key is sent as fixed query pairs (descriptor-extras.ts).
+      extensions[SDK_EXTENSIONS.path] = JSON.stringify(splitPathKey(route).path);
       extensions[SDK_EXTENSIONS.doc] = jsDocLines([operation.summary, operation.description], "   ");
       let body = resolve(copy, operation.requestBody) as JsonObject | undefined;
       const mediaTypes = Object.keys((body?.content as JsonObject | undefined) ?? {});

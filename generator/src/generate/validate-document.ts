@@ -120,10 +120,12 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
         error(`${pointer}/parameters`, `parameter ${duplicate} is declared twice in one operation`);
       const declared = new Set([...shared.keys, ...own.keys]);
       const query = route.indexOf("?");
-      if (query !== -1)
+      // A literal query string is sent as it is written (parameter-wire.ts splitPathKey); a
+      // placeholder in one has no parameter location that could fill it.
+      if (query !== -1 && /[{}]/.test(route.slice(query)))
         error(
           pointer,
-          `the path holds a query string (${JSON.stringify(route.slice(query))}), which an OpenAPI path may not; declare its parameters \`in: query\` and leave it out of the path`,
+          `the path holds a query string with placeholders (${JSON.stringify(route.slice(query))}), which an OpenAPI path may not; declare its parameters \`in: query\` and leave them out of the path`,
         );
       for (const variable of (query === -1 ? route : route.slice(0, query)).match(/\{[^}]*\}/g) ?? []) {
         const name = variable.slice(1, -1);

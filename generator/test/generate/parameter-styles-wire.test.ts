@@ -111,6 +111,12 @@ const CASES: [string, { params: Record<string, unknown>; target: string; headers
       headers: { cookie: `list=blue,black,brown; obj=R,100,G,200,B,150; prim=blue; json=${JSON_OBJ}` },
     },
   ],
+  // A path key's literal query string comes first, each pair percent-encoded once; then the parameters.
+  [
+    "restPhotosSearch",
+    { params: { text: "red fox" }, target: "/rest?method=photos.search&format=json&text=red%20fox" },
+  ],
+  ["restPhotosGetInfo", { params: {}, target: "/rest?method=photos%20get%20info&nojsoncallback" }],
 ];
 
 describe("parameter styles and operation servers on the wire, through both generated clients", () => {

@@ -84,7 +84,7 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
       ["/paths/~1a~1{id}/get: path variable {id} has no `in: path` parameter, so the URL cannot be built"],
     ],
     [
-      "a query string in the path",
+      "a query string with a placeholder in the path",
       {
         openapi: "3.0.3",
         info,
@@ -95,7 +95,7 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
         },
       },
       [
-        '/paths/~1search?query={query}/get: the path holds a query string ("?query={query}"), which an OpenAPI path may not; declare its parameters `in: query` and leave it out of the path',
+        '/paths/~1search?query={query}/get: the path holds a query string with placeholders ("?query={query}"), which an OpenAPI path may not; declare its parameters `in: query` and leave them out of the path',
       ],
     ],
     [
