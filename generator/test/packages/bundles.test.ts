@@ -78,8 +78,8 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
   // body serializers come only with the operations that use them), so
   // these ceilings are today's sizes per flavour and fail on any growth. Lower them as it shrinks.
   const ceilings: Record<string, { all: number; one: number }> = {
-    fetch: { all: 5_626, one: 5_057 },
-    axios: { all: 5_805, one: 5_241 },
+    fetch: { all: 5_625, one: 5_053 },
+    axios: { all: 5_802, one: 5_237 },
   };
   it.each([
     ["all seven operations", Object.keys(OPERATIONS), "all"],

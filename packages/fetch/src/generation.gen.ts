@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "08addb2ccd787a872ab5d6979d555245bedcd1fcce34c8d9995090fa047e0555",
+  templatesSha256: "579f1b17a41b32f80fb3f76f5309c841de160337ca7013768b5738670140ff9c",
 };

@@ -89,21 +89,6 @@ export class OneLoginMfaError extends Error {
     });
   }
 
-  /**
-   * `instanceof` that also recognises errors from another copy of the SDK: true when the value's
-   * prototype chain holds this class's prototype, or a branded prototype of the same name.
-   * Classes that do not name themselves (a user's subclass) match by identity only.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is whichever subclass stands right of `instanceof`.
-    const prototype = this.prototype;
-    const name = Object.hasOwn(prototype, "name") && prototype.name;
-    for (let proto = value == null ? null : Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto))
-      if (proto === prototype || (name && BRAND in proto && Object.hasOwn(proto, "name") && proto.name === name))
-        return true;
-    return false;
-  }
-
   /** A plain object without secrets, used by `JSON.stringify` and structured loggers. */
   toJSON(): SafeErrorJSON {
     const json: SafeErrorJSON = { name: this.name, message: this.message };
@@ -119,11 +104,6 @@ export class OneLoginMfaError extends Error {
       };
     if (this.stack !== undefined) json.stack = this.stack;
     return json;
-  }
-
-  /** Node.js `util.inspect` hook: show the safe object rather than every own property. */
-  [Symbol.for("nodejs.util.inspect.custom")](): SafeErrorJSON {
-    return this.toJSON();
   }
 }
 
@@ -355,6 +335,31 @@ const BY_STATUS: Record<number, typeof ApiError<number, unknown>> = {};
 // The brand, inherited by every prototype; fixed names (immune to minification) on each, from one
 // space-separated list in class order; the status table from the classes that have a status.
 Object.defineProperty(OneLoginMfaError.prototype, BRAND, { value: 1 });
+// The two symbol-keyed members are set here, not declared in the class, because TypeScript's
+// file-by-file declaration emit (what the API reports use) declares a computed-name method twice.
+// Node.js `util.inspect` hook: show the safe object rather than every own property.
+Object.defineProperty(OneLoginMfaError.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+  value(this: OneLoginMfaError): SafeErrorJSON {
+    return this.toJSON();
+  },
+});
+// `instanceof` that also recognises errors from another copy of the SDK: true when the value's
+// prototype chain holds the class's prototype, or a branded prototype of the same name. Classes
+// that do not name themselves (a user's subclass) match by identity only. Subclasses inherit it,
+// and `this` is whichever class stands right of `instanceof`.
+Object.defineProperty(OneLoginMfaError, Symbol.hasInstance, {
+  value(this: typeof OneLoginMfaError, value: unknown): boolean {
+    const prototype = this.prototype;
+    const name = Object.hasOwn(prototype, "name") && prototype.name;
+    // Up the chain from the value's prototype; null and undefined have none.
+    let proto = value as { name?: unknown } | null;
+    // biome-ignore lint/suspicious/noAssignInExpressions: the shortest loop; every call ships this file.
+    while (proto != null && (proto = Object.getPrototypeOf(proto)))
+      if (proto === prototype || (name && BRAND in proto && Object.hasOwn(proto, "name") && proto.name === name))
+        return true;
+    return false;
+  },
+});
 const CLASSES = [
   OneLoginMfaError,
   ApiError,

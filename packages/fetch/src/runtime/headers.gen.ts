@@ -7,7 +7,7 @@ import { RequestValidationError } from "./errors.gen.js";
  */
 
 /** RFC 9110 §5.6.2 `token`: the characters allowed in a field name; RFC 6265 §4.1.1 cookie names too. */
-export const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
+export const TOKEN: RegExp = /^[!#$%&'*+.^_`|~\w-]+$/;
 
 /**
  * Anything but HTAB, SP, VCHAR and obs-text is invalid in a field value (RFC 9110 §5.5). CR and

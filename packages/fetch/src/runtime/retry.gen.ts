@@ -39,7 +39,7 @@ export function retryDelayMs(
   retry: number,
   retryAfter: string | undefined,
   now: number,
-  random = Math.random(),
+  random: number = Math.random(),
 ): number {
   return retryAfterMs(retryAfter, now) ?? Math.min(8_000, 500 * 2 ** retry) * (1 - random / 4);
 }
