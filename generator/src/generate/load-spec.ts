@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Loc, LocationObject, NormalizedProblem } from "@redocly/openapi-core";
 import { parseDocument } from "yaml";
-import { type Diagnostic, InputError } from "../diagnostics.js";
-import { pointerPositions } from "./pointer-line.js";
+import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
+import { pointerPositions, withLines } from "./pointer-line.js";
 import { hasHazardousKeys, shieldKeys, unshieldText } from "./prototype-keys.js";
 
 /** A parsed and validated OpenAPI document with the file it came from. */
@@ -51,7 +51,51 @@ export async function readSpec(file: string): Promise<LoadedSpec> {
   });
   const text = decodeUtf8(bytes, shown);
   const value = /\.json$/i.test(file) ? parseStrictJson(text, shown) : parseYaml(text, shown);
-  return { file, text, document: checkOpenApiRoot(value, shown) };
+  const document = checkOpenApiRoot(value, shown);
+  const tooDeep = firstTooDeep(document);
+  if (tooDeep !== undefined)
+    throw withLines(
+      new InputError([
+        {
+          severity: "error",
+          file: shown,
+          pointer: toPointer(tooDeep),
+          message: `the document nests more than ${MAX_NESTING} levels deep here; published API descriptions stay under 40, so flatten it (name the inner schemas in components and refer to them)`,
+        },
+      ]),
+      text,
+    );
+  return { file, text, document };
+}
+
+/**
+ * Objects and arrays inside each other at most this deep. Every later step walks the document
+ * recursively (ours, Redocly, openapi-typescript, OpenAPI Generator), and a deeper one would end
+ * in a stack overflow somewhere among them. The deepest of APIs.guru's 2,639 descriptions nests 35.
+ */
+export const MAX_NESTING = 256;
+
+/** The path to the first value nested deeper than MAX_NESTING, found without recursion. */
+function firstTooDeep(root: unknown): string[] | undefined {
+  interface Entry {
+    value: unknown;
+    depth: number;
+    key: string;
+    parent: Entry | undefined;
+  }
+  const stack: Entry[] = [{ value: root, depth: 0, key: "", parent: undefined }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    if (entry.value === null || typeof entry.value !== "object") continue;
+    if (entry.depth >= MAX_NESTING) {
+      const at: string[] = [];
+      for (let step: Entry | undefined = entry; step?.parent; step = step.parent) at.unshift(step.key);
+      return at;
+    }
+    for (const [key, value] of Object.entries(entry.value))
+      stack.push({ value, depth: entry.depth + 1, key, parent: entry });
+  }
+  return undefined;
 }
 
 /**

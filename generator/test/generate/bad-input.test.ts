@@ -88,6 +88,32 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     );
   });
 
+  it("a document nested deeper than any walker survives is refused at the first place too deep", async () => {
+    // 1,000 schemas each inside the last: built here, since a committed copy would be unreadable.
+    let deep: Record<string, unknown> = { type: "string" };
+    for (let i = 0; i < 1000; i++) deep = { type: "object", properties: { a: deep } };
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "deep", version: "1" },
+      paths: {},
+      components: { schemas: { Deep: deep } },
+    };
+    const dir = path.join(temp.dir, "deep");
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, "deep.json"), JSON.stringify(spec));
+    const result = await runCli(["generate", "--spec", "deep.json", "--out", path.join(dir, "out")], dir);
+    expect(result.code).toBe(1);
+    // 256 tokens: components, schemas, Deep, then properties/a pairs; the last one is the 256th.
+    const pointer = `#/components/schemas/Deep${"/properties/a".repeat(126)}/properties`;
+    expect(result.stderr.trim()).toMatch(
+      new RegExp(
+        `^deep\\.json:1:\\d+: error: the document nests more than 256 levels deep here; .* \\(at ${pointer.replace(/[/~]/g, "\\$&")}\\)$`,
+      ),
+    );
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect((await readTree(path.join(dir, "out"))).size).toBe(0);
+  });
+
   it("shows the first 50 of many errors and says how many more there are", async () => {
     // 120 operations, each with a path variable that no parameter declares.
     const paths = Array.from(
