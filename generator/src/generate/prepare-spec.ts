@@ -6,7 +6,7 @@ import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { splitPathKey } from "./parameter-wire.js";
-import { annotateSchemas } from "./schema-annotations.js";
+import { annotateSchemas, assertQuotablePropertyNames } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -63,6 +63,7 @@ export function prepareSpec(
   }
   // Webhooks are requests the API sends to its users; a client has nothing to call for them.
   delete copy.webhooks;
+  assertQuotablePropertyNames(copy, file);
   unwrapAnnotatedRefs(copy);
   const modelNames = renameMishandledKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
   // OpenAPI Generator makes no model of a schema marked x-internal, yet still refers to it by
@@ -70,7 +71,7 @@ export function prepareSpec(
   for (const schema of Object.values((copy.components?.schemas as JsonObject | undefined) ?? {}))
     if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
-  annotateSchemas(copy, file, jsDocLines);
+  annotateSchemas(copy, jsDocLines);
   const rootSecurity = copy.security;
   for (const [route, pathItem] of Object.entries(copy.paths ?? {})) {
     for (const method of HTTP_METHODS) {

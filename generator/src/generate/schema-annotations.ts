@@ -1,7 +1,7 @@
-import { InputError, toPointer } from "../diagnostics.js";
+import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
 import { literalType } from "./literal-types.js";
 import type { OpenApiDocument } from "./load-spec.js";
-import type { JsonObject } from "./spec-walk.js";
+import { holdsData, type JsonObject } from "./spec-walk.js";
 
 /** Schema-level facts for the templates, next to the operation-level ones in prepare-spec.ts. */
 export const SCHEMA_EXTENSIONS = {
@@ -18,9 +18,9 @@ type DocRenderer = (parts: unknown[], indent: string) => string;
 /**
  * Walks every schema in the document (components and inline ones) and attaches pre-rendered
  * JSDoc, because OpenAPI Generator flattens newlines and escapes quotes in the descriptions
- * templates can read. Also rejects property names generated code could not quote.
+ * templates can read.
  */
-export function annotateSchemas(spec: OpenApiDocument, file: string, renderDoc: DocRenderer): void {
+export function annotateSchemas(spec: OpenApiDocument, renderDoc: DocRenderer): void {
   const seen = new Set<unknown>();
   const visit = (node: unknown, pointer: (string | number)[]): void => {
     if (!node || typeof node !== "object" || seen.has(node)) return;
@@ -34,11 +34,16 @@ export function annotateSchemas(spec: OpenApiDocument, file: string, renderDoc: 
       object[SCHEMA_EXTENSIONS.memberDoc] = renderDoc([object.description], "   ");
       object[SCHEMA_EXTENSIONS.modelDoc] = renderDoc([object.description], " ");
     }
+    // An undocumented parameter is documented by its wire name, which its field (camelCase) may not show.
+    if (
+      pointer.at(-2) === "parameters" &&
+      typeof object.name === "string" &&
+      typeof object.in === "string" &&
+      typeof object.description !== "string"
+    )
+      object[SCHEMA_EXTENSIONS.memberDoc] = `   * \`${object.name.replaceAll("*/", "*\\/")}\` (${object.in} parameter)`;
     const literal = isSchemaLike(pointer) ? literalType(object) : undefined;
     if (literal !== undefined) object[SCHEMA_EXTENSIONS.tsType] = literal;
-    if (pointer.at(-1) === "properties" && !Array.isArray(object)) {
-      for (const name of Object.keys(object)) assertQuotable(name, file, [...pointer, name]);
-    }
     for (const [key, value] of Object.entries(object)) {
       if (key.startsWith("x-sdk-")) continue;
       visit(value, [...pointer, key]);
@@ -65,17 +70,33 @@ function isSchemaLike(pointer: (string | number)[]): boolean {
   );
 }
 
-/** Property keys are emitted as double-quoted TypeScript keys. */
-function assertQuotable(name: string, file: string, pointer: (string | number)[]): void {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected here.
-  if (/["\\\u0000-\u001f\u2028\u2029]/.test(name)) {
-    throw new InputError([
-      {
-        severity: "error",
-        file,
-        pointer: toPointer(pointer),
-        message: `property name ${JSON.stringify(name)} contains a quote, backslash or control character, which the generated clients cannot represent`,
-      },
-    ]);
-  }
+/**
+ * Property keys are emitted as double-quoted TypeScript keys, so a name with a quote, backslash
+ * or control character is refused, at its place in the spec as written: run before inline
+ * schemas are moved into components. Data (examples, defaults, enums) is not searched.
+ */
+export function assertQuotablePropertyNames(spec: OpenApiDocument, file: string): void {
+  const problems: Diagnostic[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, pointer: (string | number)[]): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    const entries = Array.isArray(node) ? [...node.entries()] : Object.entries(node as JsonObject);
+    const isProperties = pointer.at(-1) === "properties" && !Array.isArray(node);
+    for (const [key, value] of entries) {
+      const at = [...pointer, key];
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
+      if (isProperties && /["\\\u0000-\u001f\u2028\u2029]/.test(String(key)))
+        problems.push({
+          severity: "error",
+          file,
+          pointer: toPointer(at),
+          message: `property name ${JSON.stringify(key)} contains a quote, backslash or control character, which the generated clients cannot represent`,
+        });
+      if (typeof key === "string" && holdsData(key, String(pointer.at(-1)))) continue;
+      visit(value, at);
+    }
+  };
+  visit(spec, []);
+  if (problems.length > 0) throw new InputError(problems);
 }

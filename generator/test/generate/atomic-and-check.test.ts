@@ -153,33 +153,65 @@ describe("generate: determinism, drift check and atomic writes", () => {
 });
 
 describe("generate: names generated code cannot represent", () => {
-  it("rejects a property name with a quote, naming file, line and JSON pointer", async () => {
-    const temp = await makeTempDir("quoted");
+  /** Generates `lines` as `<name>.yaml` in a scratch folder: the result and whether anything was written. */
+  async function generateLines(
+    name: string,
+    lines: string[],
+  ): Promise<{ code: number; stderr: string; wrote: number }> {
+    const temp = await makeTempDir(name);
     try {
-      const spec = path.join(temp.dir, "quoted.yaml");
-      await writeFile(
-        spec,
-        [
-          "openapi: 3.0.3",
-          "info: { title: t, version: '1' }",
-          "paths: {}",
-          "components:",
-          "  schemas:",
-          "    Thing:",
-          "      type: object",
-          "      properties:",
-          '        "say \\"hi\\"": { type: string }',
-          "",
-        ].join("\n"),
-      );
+      const spec = path.join(temp.dir, `${name}.yaml`);
+      await writeFile(spec, [...lines, ""].join("\n"));
       const result = await runCli(["generate", "--spec", spec, "--out", path.join(temp.dir, "out")], temp.dir);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(
-        /quoted\.yaml:9:\d+: error: property name "say \\"hi\\"" contains a quote.*\(at #\/components\/schemas\/Thing\/properties\/say "hi"\)/,
-      );
-      expect((await readTree(path.join(temp.dir, "out"))).size).toBe(0);
+      return { code: result.code, stderr: result.stderr, wrote: (await readTree(path.join(temp.dir, "out"))).size };
     } finally {
       await temp.remove();
     }
+  }
+
+  it("rejects a property name with a quote, naming file, line and JSON pointer", async () => {
+    const result = await generateLines("quoted", [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    Thing:",
+      "      type: object",
+      "      properties:",
+      '        "say \\"hi\\"": { type: string }',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /quoted\.yaml:9:\d+: error: property name "say \\"hi\\"" contains a quote.*\(at #\/components\/schemas\/Thing\/properties\/say "hi"\)/,
+    );
+    expect(result.wrote).toBe(0);
+  });
+
+  it("names an inline schema's property at its place as written, and leaves examples alone", async () => {
+    const result = await generateLines("inline", [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /things:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json:",
+      "            schema:",
+      "              type: object",
+      "              properties:",
+      '                "back\\\\slash": { type: string }',
+      '              example: { properties: { "say \\"hi\\"": 1 } }',
+      "      responses:",
+      "        '204': { description: done }",
+    ]);
+    expect(result.code).toBe(1);
+    const errors = result.stderr.split("\n").filter((line) => line.includes("error:"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^inline\.yaml:12:\d+: error: property name "back\\\\slash" contains a quote, backslash or control character.*\(at #\/paths\/~1things\/post\/requestBody\/content\/application~1json\/schema\/properties\/back\\slash\)$/,
+    );
+    expect(result.wrote).toBe(0);
   });
 });

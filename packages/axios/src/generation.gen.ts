@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "579f1b17a41b32f80fb3f76f5309c841de160337ca7013768b5738670140ff9c",
+  templatesSha256: "f6a8cc8ebd545e7e95f4e8940b1e5d130136b560b42d616e699a64b28dd24a0b",
 };

@@ -4,8 +4,5 @@
  * The `ActivateMfaFactors200ResponseData` schema.
  */
 export interface ActivateMfaFactors200ResponseData {
-  /**
-   * `otp_devices`
-   */
   otp_devices?: Array<unknown>;
 }

@@ -5,12 +5,6 @@ import type { ModelError } from "./index.gen.js";
  * The `EnrollMfaFactor200Response` schema.
  */
 export interface EnrollMfaFactor200Response {
-  /**
-   * `status`
-   */
   status?: ModelError;
-  /**
-   * `data`
-   */
   data?: Array<unknown>;
 }

@@ -4,8 +4,5 @@
  * The `GetEnrolledFactors200ResponseData` schema.
  */
 export interface GetEnrolledFactors200ResponseData {
-  /**
-   * `otp_devices`
-   */
   otp_devices?: Array<unknown>;
 }

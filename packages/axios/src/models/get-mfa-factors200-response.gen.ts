@@ -5,12 +5,6 @@ import type { GetMfaFactors200ResponseData, ModelError } from "./index.gen.js";
  * The `GetMfaFactors200Response` schema.
  */
 export interface GetMfaFactors200Response {
-  /**
-   * `status`
-   */
   status?: ModelError;
-  /**
-   * `data`
-   */
   data?: GetMfaFactors200ResponseData;
 }

@@ -5,12 +5,6 @@ import type { ActivateMfaFactors200ResponseData, ModelError } from "./index.gen.
  * The `ActivateMfaFactors200Response` schema.
  */
 export interface ActivateMfaFactors200Response {
-  /**
-   * `status`
-   */
   status?: ModelError;
-  /**
-   * `data`
-   */
   data?: ActivateMfaFactors200ResponseData;
 }

@@ -5,12 +5,6 @@ import type { GetEnrolledFactors200ResponseData, ModelError } from "./index.gen.
  * The `GetEnrolledFactors200Response` schema.
  */
 export interface GetEnrolledFactors200Response {
-  /**
-   * `status`
-   */
   status?: ModelError;
-  /**
-   * `data`
-   */
   data?: GetEnrolledFactors200ResponseData;
 }

@@ -4,8 +4,5 @@
  * The `GetMfaFactors200ResponseData` schema.
  */
 export interface GetMfaFactors200ResponseData {
-  /**
-   * `auth_factors`
-   */
   auth_factors?: Array<unknown>;
 }

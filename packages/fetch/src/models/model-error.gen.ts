@@ -4,20 +4,8 @@
  * The `Error` schema.
  */
 export interface ModelError {
-  /**
-   * `code`
-   */
   code: number;
-  /**
-   * `message`
-   */
   message: string;
-  /**
-   * `error`
-   */
   error?: boolean;
-  /**
-   * `type`
-   */
   type?: string;
 }
