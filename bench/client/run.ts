@@ -61,7 +61,8 @@ try {
     `| per call on loopback, vs raw fetch / raw axios (3 runs × 7 interleaved rounds × 300 calls) | ${ratio(overhead.ratios.fetch)} | ${ratio(overhead.ratios.axios)} | ${ratio(overhead.ratios.openapiFetch)} vs raw fetch | ≤ 1.05× |`,
     `| per call on loopback, ms (raw fetch ${overhead.perCallMs["raw fetch"]?.toFixed(3)}, raw axios ${overhead.perCallMs["raw axios"]?.toFixed(3)}) | ${overhead.perCallMs["ours, fetch"]?.toFixed(3)} | ${overhead.perCallMs["ours, axios"]?.toFixed(3)} | ${overhead.perCallMs["openapi-fetch"]?.toFixed(3)} | |`,
     `| CPU per call on an in-memory fetch, µs (hand-written call: ${cpu["hand-written"]?.toFixed(1)}) | ${cpu["ours, fetch"]?.toFixed(1)} (${((cpu["ours, fetch"] ?? 0) / (cpu["hand-written"] ?? 1)).toFixed(2)}×) | | ${cpu["openapi-fetch"]?.toFixed(1)} (${((cpu["openapi-fetch"] ?? 0) / (cpu["hand-written"] ?? 1)).toFixed(2)}×) | |`,
-    `| strict tsc, generated client + usage vs hand-written floor (${tsc.floorMs.toFixed(0)} ms) | ${tsc.oursMs.toFixed(0)} ms (${(tsc.oursMs / tsc.floorMs).toFixed(2)}×) | | | ≤ 1.2× |`,
+    `| strict tsc, generated client's sources + usage vs hand-written floor (${tsc.floorMs.toFixed(0)} ms) | ${tsc.oursMs.toFixed(0)} ms (${(tsc.oursMs / tsc.floorMs).toFixed(2)}×) | | | ≤ 1.2× |`,
+    `| strict tsc, the same usage against the built package's declarations (what an installing application compiles) vs the floor | ${tsc.consumerMs.toFixed(0)} ms (${(tsc.consumerMs / tsc.floorMs).toFixed(2)}×) | | | ≤ 1.2× |`,
   ];
   const table = lines.join("\n");
   process.stdout.write(`${table}\n`);
