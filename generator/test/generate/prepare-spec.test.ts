@@ -65,7 +65,11 @@ describe("prepareSpecForTemplates", () => {
     ],
     [
       "required body is not",
-      { given: { requestBody: { required: true, content: {} } }, key: "x-sdk-body-mark", want: "" },
+      {
+        given: { requestBody: { required: true, content: { "application/json": {} } } },
+        key: "x-sdk-body-mark",
+        want: "",
+      },
     ],
     [
       "all optional: params may be left out",
@@ -81,7 +85,15 @@ describe("prepareSpecForTemplates", () => {
     ],
     [
       "a required body alone",
-      { given: { requestBody: { required: true, content: {} } }, key: "x-sdk-params-default", want: "" },
+      {
+        given: { requestBody: { required: true, content: { "application/json": {} } } },
+        key: "x-sdk-params-default",
+        want: "",
+      },
+    ],
+    [
+      "a body of no media type is none: nothing to send",
+      { given: { requestBody: { required: true, content: {} } }, key: "x-sdk-has-params", want: false },
     ],
   ] as const)("%s", (_name, { given, key, want }) => {
     expect(prepared(specWith({ ...given }))[key]).toBe(want);
