@@ -165,6 +165,17 @@ export function findRefProblems(document: unknown): RefProblem[] {
         problems.push({ pointer: pointerOf(tokens), ref, message: error.message });
       }
     }
+    const mapping = isObject(node.discriminator) ? node.discriminator.mapping : undefined;
+    if (isObject(mapping) && !tokens.some((t) => t.startsWith("x-")))
+      for (const [value, target] of Object.entries(mapping)) {
+        const problem = mappingProblem(document, target);
+        if (problem)
+          problems.push({
+            pointer: pointerOf([...tokens, "discriminator", "mapping", value]),
+            ref: String(target),
+            message: `discriminator mapping ${JSON.stringify(value)} ${problem}`,
+          });
+      }
     for (const key of Object.keys(node)) {
       // Example and default values are data; a `$ref` key inside them refers to nothing.
       // (Unless the key is a property name inside `properties`.)
@@ -176,6 +187,26 @@ export function findRefProblems(document: unknown): RefProblem[] {
 }
 
 const DATA_KEYWORDS = new Set(["example", "default", "const", "enum"]);
+
+/**
+ * What is wrong with a discriminator mapping's target, if anything: it is a reference
+ * (`#/components/schemas/Cat`) or a component schema's name (`Cat`), and must lead to a schema.
+ */
+function mappingProblem(document: unknown, target: unknown): string | undefined {
+  if (typeof target !== "string") return "is not a string";
+  if (target.startsWith("#")) {
+    try {
+      resolveRef(document, { $ref: target }, { strict: true });
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof RefError)) throw error;
+      return `points at ${target}, which does not resolve`;
+    }
+  }
+  const schemas = isObject(document) && isObject(document.components) ? document.components.schemas : undefined;
+  if (isObject(schemas) && Object.hasOwn(schemas, target)) return undefined;
+  return `names ${JSON.stringify(target)}, which is neither a component schema nor a #/… reference`;
+}
 
 function pointerOf(tokens: string[]): string {
   return tokens.map((t) => `/${t.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");

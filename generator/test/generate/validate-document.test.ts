@@ -99,6 +99,30 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
       ],
     ],
     [
+      "discriminator mappings that lead nowhere",
+      {
+        openapi: "3.0.3",
+        info,
+        paths: {},
+        components: {
+          schemas: {
+            Cat: { type: "object", properties: { kind: { type: "string" } } },
+            Pet: {
+              oneOf: [{ $ref: "#/components/schemas/Cat" }],
+              discriminator: {
+                propertyName: "kind",
+                mapping: { cat: "Cat", dog: "Dog", fish: "#/components/schemas/Fish" },
+              },
+            },
+          },
+        },
+      },
+      [
+        '/components/schemas/Pet/discriminator/mapping/dog: discriminator mapping "dog" names "Dog", which is neither a component schema nor a #/… reference',
+        '/components/schemas/Pet/discriminator/mapping/fish: discriminator mapping "fish" points at #/components/schemas/Fish, which does not resolve',
+      ],
+    ],
+    [
       "a duplicate operationId",
       {
         openapi: "3.0.3",
