@@ -142,8 +142,37 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
     }
     for (const duplicate of shared.duplicates)
       error(`${itemPointer}/parameters`, `parameter ${duplicate} is declared twice on one path`);
+    undeclaredServerVariables(pathItem.servers, itemPointer, error);
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (operation && typeof operation === "object")
+        undeclaredServerVariables((operation as JsonObject).servers, `${itemPointer}/${method}`, error);
+    }
   }
+  undeclaredServerVariables(document.servers, "", error);
   return diagnostics;
+}
+
+/**
+ * A `{name}` in a server URL that its `variables` do not declare: neither a default to fill in
+ * nor a client option could stand for it, and the URL would be sent with the braces in it.
+ */
+function undeclaredServerVariables(
+  servers: unknown,
+  owner: string,
+  error: (pointer: string, message: string) => void,
+): void {
+  if (!Array.isArray(servers)) return;
+  for (const [index, server] of servers.entries()) {
+    if (!server || typeof server !== "object" || typeof (server as JsonObject).url !== "string") continue;
+    const { url, variables } = server as { url: string; variables?: Record<string, unknown> };
+    for (const [, name] of url.matchAll(/\{([^{}]*)\}/g))
+      if (!variables || !Object.hasOwn(variables, name!))
+        error(
+          `${owner}/servers/${index}/url`,
+          `server URL variable {${name}} is not declared under \`variables\` (with a default), so the URL cannot be built`,
+        );
+  }
 }
 
 /**

@@ -123,6 +123,19 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
       ],
     ],
     [
+      "server URL variables without a declaration, at the root and on an operation",
+      {
+        openapi: "3.0.3",
+        info,
+        servers: [{ url: "https://{region}.example.com/{base}", variables: { region: { default: "eu" } } }],
+        paths: { "/a": { get: { servers: [{ url: "https://{tenant}.example.com" }], responses: ok } } },
+      },
+      [
+        "/paths/~1a/get/servers/0/url: server URL variable {tenant} is not declared under `variables` (with a default), so the URL cannot be built",
+        "/servers/0/url: server URL variable {base} is not declared under `variables` (with a default), so the URL cannot be built",
+      ],
+    ],
+    [
       "a duplicate operationId",
       {
         openapi: "3.0.3",
