@@ -141,8 +141,8 @@ export function mappingsAsRefs<T>(node: T): T {
  * a copy of its target. openapi-typescript writes such a reference as an index path into the
  * types (`components["schemas"]["A"]["properties"]["id"]`) that the types do not have (TS2339),
  * or that does not compile when a requestBody on the way is optional. A target that refers back
- * to itself cannot be copied out; it becomes a schema of its own, keyed by its pointer
- * (`A/definitions/b`), so the recursion has a name.
+ * to itself cannot be copied out, and one that holds deep references of its own is not (the
+ * copies would nest): each becomes a schema of its own, keyed by its pointer (`A/definitions/b`).
  */
 export function inlineDeepRefs(node: unknown, document: unknown, chain: readonly string[] = []): void {
   if (!node || typeof node !== "object") return;
@@ -152,14 +152,34 @@ export function inlineDeepRefs(node: unknown, document: unknown, chain: readonly
     if (typeof ref === "string" && isDeepRef(ref)) {
       const target = resolveRef(document, value);
       if (target !== undefined && target !== value) {
-        (node as Record<string | number, unknown>)[key] = chain.includes(ref)
-          ? { $ref: liftRecursiveTarget(document, ref, localRefTokens(ref)!, target) }
-          : copyWithDeepRefsInlined(target, document, [...chain, ref]);
+        // A target that holds deep references of its own is lifted too: copying it would copy
+        // their targets into it, and theirs into those, which grows exponentially with the depth
+        // of such chains (an Azure spec of 155 KB filled a 4 GB heap).
+        (node as Record<string | number, unknown>)[key] =
+          chain.includes(ref) || holdsDeepRef(target)
+            ? { $ref: liftRecursiveTarget(document, ref, localRefTokens(ref)!, target) }
+            : copyWithDeepRefsInlined(target, document, [...chain, ref]);
         continue;
       }
     }
     inlineDeepRefs(value, document, chain);
   }
+}
+
+const deepRefHolders = new WeakMap<object, boolean>();
+
+/** Whether a `$ref` inside `node` (at any depth) points inside something. */
+function holdsDeepRef(node: unknown): boolean {
+  if (!node || typeof node !== "object") return false;
+  const known = deepRefHolders.get(node);
+  if (known !== undefined) return known;
+  deepRefHolders.set(node, false); // a cycle through plain objects adds nothing
+  const ref = (node as Json).$ref;
+  const found =
+    (typeof ref === "string" && isDeepRef(ref)) ||
+    (Array.isArray(node) ? node : Object.values(node as Json)).some((value) => holdsDeepRef(value));
+  deepRefHolders.set(node, found);
+  return found;
 }
 
 function copyWithDeepRefsInlined(target: unknown, document: unknown, chain: readonly string[]): unknown {

@@ -149,4 +149,27 @@ describe("references that point inside something (schema package input)", () => 
       properties: { next: { $ref: "#/components/schemas/Option~1definitions~1tree" } },
     });
   });
+
+  it("lifts a target that holds deep references of its own, so chains of them stay linear", () => {
+    // S0.x refers twice to S1.x, which refers twice to S2.x, …: copying would make 2^16 copies.
+    const depth = 16;
+    const schemas: Record<string, Json> = {};
+    for (let level = 0; level < depth; level++) {
+      const next = { $ref: `#/components/schemas/S${level + 1}/properties/x` };
+      const properties = level === depth - 1 ? { leaf: { type: "string" } } : { a: next, b: { ...next } };
+      schemas[`S${level}`] = { type: "object", properties: { x: { type: "object", properties } } };
+    }
+    const document = { components: { schemas } };
+    inlineDeepRefs(document, document);
+    expect(JSON.stringify(document).length).toBeLessThan(20_000);
+    const lifted = document.components.schemas as Record<string, Json>;
+    // S15.x holds no deep reference, so it is copied (into the lifted S14.x); every other level is lifted.
+    expect(refsIn(lifted.S0!)).toEqual([
+      "#/components/schemas/S1~1properties~1x",
+      "#/components/schemas/S1~1properties~1x",
+    ]);
+    expect((lifted["S14/properties/x"] as Json).properties).toEqual({ a: LEAF, b: LEAF });
+  });
 });
+
+const LEAF = { type: "object", properties: { leaf: { type: "string" } } };
