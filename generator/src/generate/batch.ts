@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { type Diagnostic, describeFailure, InputError } from "../diagnostics.js";
@@ -19,16 +19,16 @@ const JOB_KEYS = ["spec", "out", "config", "scope"] as const;
 
 /**
  * `pnpm generate --batch <file>`: every job of the file (`{ jobs: [{ spec, out, config?, scope? }] }`,
- * JSON or YAML) generated in this one process, with one JVM for all of them. That is the same
- * work as one `pnpm generate --spec … --out …` per job, less a Node and a JVM start each, which
- * are most of a small spec's time. Each job's messages are printed together under a `==> spec`
+ * JSON or YAML) generated in this one process, with one JVM for each wave of jobs (WAVE_LIMITS).
+ * That is the same work as one `pnpm generate --spec … --out …` per job, less a Node and a JVM
+ * start each, which are most of a small spec's time. Each job's messages are printed together under a `==> spec`
  * line that says whether it succeeded; the exit code is 1 when any job failed.
  */
 export async function generateBatch(args: GenerateArgs): Promise<number> {
   const file = path.resolve(args.batch!);
   const jobs = await readBatchFile(file);
   const base = path.dirname(file);
-  const jvm = new SharedJvm(repoRootFrom(import.meta.url), jobs.length);
+  const root = repoRootFrom(import.meta.url);
   // Each job's part is printed once it and every job before it are done: in the file's order,
   // and without waiting for the slowest job to see how the others went.
   const finished: ({ code: number; text: string } | undefined)[] = jobs.map(() => undefined);
@@ -39,30 +39,70 @@ export async function generateBatch(args: GenerateArgs): Promise<number> {
       process.stdout.write(`==> ${jobs[printed]!.spec}: ${code === 0 ? "ok" : "failed"}\n${text}`);
     }
   };
-  const results = await Promise.all(
-    jobs.map(async (job, index) => {
-      const seat = jvm.seat();
-      const chunks: string[] = [];
-      const output: CommandOutput = { out: (text) => chunks.push(text), err: (text) => chunks.push(text) };
-      let code: number;
-      try {
-        code = await generateCommand(argvOf(job, base, args), { output, runGenerator: seat.run });
-      } catch (error) {
-        output.err(`${describeFailure(error)}\n`);
-        code = 1;
-      } finally {
-        seat.release();
-      }
-      finished[index] = { code, text: chunks.join("") };
-      printReady();
-      return { code };
-    }),
-  );
+  const runJob = async (job: BatchJob, index: number, jvm: SharedJvm): Promise<{ code: number }> => {
+    const seat = jvm.seat();
+    const chunks: string[] = [];
+    const output: CommandOutput = { out: (text) => chunks.push(text), err: (text) => chunks.push(text) };
+    let code: number;
+    try {
+      code = await generateCommand(argvOf(job, base, args), { output, runGenerator: seat.run });
+    } catch (error) {
+      output.err(`${describeFailure(error)}\n`);
+      code = 1;
+    } finally {
+      seat.release();
+    }
+    finished[index] = { code, text: chunks.join("") };
+    printReady();
+    return { code };
+  };
+  const results: { code: number }[] = [];
+  // Jobs run together (and share a JVM) a wave at a time, so memory grows with a wave, not the file.
+  for (const wave of planWaves(await Promise.all(jobs.map((job) => specBytes(path.resolve(base, job.spec)))))) {
+    const jvm = new SharedJvm(root, wave.length);
+    const done = await Promise.all(wave.map((index) => runJob(jobs[index]!, index, jvm)));
+    results.push(...done);
+  }
   const failed = results.filter((result) => result.code !== 0).length;
   process.stdout.write(
     `batch: ${jobs.length - failed} of ${jobs.length} generated${failed > 0 ? `, ${failed} failed` : ""}\n`,
   );
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * A batch's jobs are generated together, with one JVM, in waves of at most this many jobs and
+ * this much spec text (a job larger than that is a wave of its own). Every job of a wave holds
+ * its spec, its prepared copies and its packages in memory until the wave's JVM has run (GitHub's
+ * 13 MB spec alone peaks at 1.5 GB), and when a wave's shared JVM fails, only that wave's jobs
+ * are run again one by one to find whose spec it was.
+ */
+export const WAVE_LIMITS = { jobs: 64, bytes: 24 << 20 } as const;
+
+/** Job indices grouped into waves, in file order, from each job's spec size in bytes. */
+export function planWaves(sizes: readonly number[], limits: { jobs: number; bytes: number } = WAVE_LIMITS): number[][] {
+  const waves: number[][] = [];
+  let wave: number[] = [];
+  let bytes = 0;
+  for (const [index, size] of sizes.entries()) {
+    if (wave.length > 0 && (wave.length >= limits.jobs || bytes + size > limits.bytes)) {
+      waves.push(wave);
+      wave = [];
+      bytes = 0;
+    }
+    wave.push(index);
+    bytes += size;
+  }
+  if (wave.length > 0) waves.push(wave);
+  return waves;
+}
+
+/** A spec file's size; 0 when it cannot be read (its job then says why). */
+async function specBytes(file: string): Promise<number> {
+  return stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
 }
 
 function argvOf(job: BatchJob, base: string, args: GenerateArgs): string[] {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseBatchOutput } from "../../src/generate/batch.js";
+import { parseBatchOutput, planWaves } from "../../src/generate/batch.js";
 import { readTree } from "../../src/generate/file-tree.js";
 import { oasExample, repoRoot, runCli } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
@@ -105,5 +105,25 @@ describe("generate --batch", () => {
     const result = await runCli(["generate", "--batch", "b.json", "--spec", "a.yaml"], temp.dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^--batch cannot be combined with --spec: a batch file gives each job/);
+  });
+});
+
+describe("batch waves", () => {
+  const limits = { jobs: 3, bytes: 100 };
+
+  it.each([
+    ["small jobs, at most `jobs` a wave", [1, 1, 1, 1, 1, 1, 1], [[0, 1, 2], [3, 4, 5], [6]]],
+    [
+      "a wave ends before the job that would pass `bytes`",
+      [40, 40, 40, 10],
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
+    ["a job larger than `bytes` is a wave of its own", [10, 500, 10], [[0], [1], [2]]],
+    ["an unreadable spec (size 0) still gets a place", [0, 0], [[0, 1]]],
+  ])("%s", (_name, sizes, want) => {
+    expect(planWaves(sizes, limits)).toEqual(want);
   });
 });
