@@ -5,6 +5,7 @@ import type { FileTree } from "./file-tree.js";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import { resolveModelImports } from "./model-imports.js";
 import type { GeneratorJob } from "./openapi-generator.js";
+import { restoreKeys } from "./property-keys.js";
 import { addRuntimeImports, exportedFunctions, OPTIONAL_RUNTIME_MODULES } from "./runtime-imports.js";
 
 /**
@@ -101,6 +102,7 @@ export async function collectClientTree(
   job: GeneratorJob,
   flavor: ClientFlavor,
   header: string,
+  originalKeys: ReadonlyMap<string, string> = new Map(),
 ): Promise<FileTree> {
   const tree: FileTree = new Map();
   for (const relative of await listFiles(job.outputDir)) {
@@ -113,7 +115,9 @@ export async function collectClientTree(
   for (const module of OPTIONAL_RUNTIME_MODULES) {
     optional[module] = exportedFunctions(await readFile(path.join(repoRoot, "runtime", "src", `${module}.ts`), "utf8"));
   }
-  const withImports = nameApiFilesAfterClasses(resolveModelImports(addRuntimeImports(tree, optional)));
+  const withImports = nameApiFilesAfterClasses(
+    resolveModelImports(addRuntimeImports(restoreKeys(tree, originalKeys), optional)),
+  );
   tree.clear();
   for (const [file, content] of withImports) tree.set(file, content);
   // A spec without models (or tags) still gets the barrels the package index re-exports.

@@ -43,6 +43,7 @@ import { assertParameterContent } from "./parameter-wire.js";
 import { withLines } from "./pointer-line.js";
 import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
 import { Progress } from "./progress.js";
+import { useStandInKeys } from "./property-keys.js";
 import type { RunGenerator } from "./shared-jvm.js";
 import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
@@ -272,6 +273,8 @@ async function generateTrees(
     throw withLines(error, spec.text);
   }
   moveInlineEnumsToTypes(prepared.document);
+  // Last, once every name is decided: names a template cannot quote go in as stand-ins.
+  const originalKeys = useStandInKeys(prepared.document);
   await writeFile(preparedFile, JSON.stringify(prepared.document));
   const renames = prepared.modelNames;
   // The security scheme table reaches client.mustache as an additional property.
@@ -351,7 +354,7 @@ async function generateTrees(
   });
   const clients = new Map<ClientFlavor, FileTree>();
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
-    clients.set(flavor, withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header)));
+    clients.set(flavor, withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header, originalKeys)));
   }
   const formatted = await timings.time("format (biome)", () => formatTrees(repoRoot, workDir, clients));
   for (const [flavor, tree] of formatted) reporter?.add(flavor, tree);

@@ -1,7 +1,6 @@
-import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
 import { literalType } from "./literal-types.js";
 import type { OpenApiDocument } from "./load-spec.js";
-import { holdsData, type JsonObject } from "./spec-walk.js";
+import type { JsonObject } from "./spec-walk.js";
 
 /** Schema-level facts for the templates, next to the operation-level ones in prepare-spec.ts. */
 export const SCHEMA_EXTENSIONS = {
@@ -68,35 +67,4 @@ function isSchemaLike(pointer: (string | number)[]): boolean {
     parent === "anyOf" ||
     parent === "parameters"
   );
-}
-
-/**
- * Property keys are emitted as double-quoted TypeScript keys, so a name with a quote, backslash
- * or control character is refused, at its place in the spec as written: run before inline
- * schemas are moved into components. Data (examples, defaults, enums) is not searched.
- */
-export function assertQuotablePropertyNames(spec: OpenApiDocument, file: string): void {
-  const problems: Diagnostic[] = [];
-  const seen = new Set<unknown>();
-  const visit = (node: unknown, pointer: (string | number)[]): void => {
-    if (!node || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
-    const entries = Array.isArray(node) ? [...node.entries()] : Object.entries(node as JsonObject);
-    const isProperties = pointer.at(-1) === "properties" && !Array.isArray(node);
-    for (const [key, value] of entries) {
-      const at = [...pointer, key];
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
-      if (isProperties && /["\\\u0000-\u001f\u2028\u2029]/.test(String(key)))
-        problems.push({
-          severity: "error",
-          file,
-          pointer: toPointer(at),
-          message: `property name ${JSON.stringify(key)} contains a quote, backslash or control character, which the generated clients cannot represent`,
-        });
-      if (typeof key === "string" && holdsData(key, String(pointer.at(-1)))) continue;
-      visit(value, at);
-    }
-  };
-  visit(spec, []);
-  if (problems.length > 0) throw new InputError(problems);
 }
