@@ -32,7 +32,7 @@ describe("stand-in keys for property names a template cannot quote", () => {
     const thing = (spec.components!.schemas as Record<string, Record<string, unknown>>).Thing!;
     expect(Object.keys(thing.properties as object)).toEqual(["first", standInKey('a"b'), "plain", "properties"]);
     expect(thing.required).toEqual([standInKey('a"b'), "plain"]);
-    const nested = (thing.properties as Record<string, { properties: object }>).properties.properties;
+    const nested = (thing.properties as Record<string, { properties: object }>).properties!.properties;
     expect(Object.keys(nested)).toEqual([standInKey("x\\y")]);
     expect(thing.example).toEqual({ 'a"b': "data keeps its keys", properties: { "x\\y": 1 } });
     expect([...originals]).toEqual([

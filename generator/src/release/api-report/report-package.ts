@@ -35,6 +35,25 @@ export async function reportTogether(jobs: readonly PackageReportJob[]): Promise
   return perJob;
 }
 
+/**
+ * Report workers alive in this process, across every pool: `generate --batch` runs many
+ * generations at once, each with its own pool, and a worker holds TypeScript and API Extractor
+ * (about 200 MB). At most one per core; a pool without a worker waits for one to be freed.
+ */
+const workerBudget = {
+  free: Math.max(1, os.availableParallelism()),
+  waiting: new Set<() => void>(),
+  take(): boolean {
+    if (this.free === 0) return false;
+    this.free--;
+    return true;
+  },
+  give(): void {
+    this.free++;
+    for (const wake of [...this.waiting]) wake();
+  },
+};
+
 /** Some jobs reported together by one worker, and how to settle each job. */
 interface Unit {
   jobs: PackageReportJob[];
@@ -59,12 +78,14 @@ export class ReportPool {
   readonly #lanes: Lane[] = [];
   readonly #maxLanes = Math.max(1, os.availableParallelism());
   readonly #aloneFromBytes: number;
+  readonly #wake = (): void => this.#dispatch();
   #closed = false;
 
   /** `aloneFromBytes` moves the line between the two ways (tests run both on small packages). */
   constructor({ aloneFromBytes = ALONE_FROM_BYTES } = {}) {
     this.#aloneFromBytes = aloneFromBytes;
-    this.#lanes.push({ worker: startWorker(), busy: false });
+    if (workerBudget.take()) this.#lanes.push({ worker: startWorker(), busy: false });
+    workerBudget.waiting.add(this.#wake);
   }
 
   /** Worker threads still running. */
@@ -103,13 +124,20 @@ export class ReportPool {
     this.#held.jobs.length = 0;
     for (const unit of [...this.#queued.splice(0), this.#held])
       for (const s of unit.settle.splice(0)) s.reject(stopped);
-    await Promise.all(this.#lanes.splice(0).map((lane) => lane.worker.terminate()));
+    workerBudget.waiting.delete(this.#wake);
+    await Promise.all(this.#lanes.splice(0).map((lane) => this.#retire(lane)));
+  }
+
+  /** Stops a lane's worker and gives its place back to every pool. */
+  async #retire(lane: Lane): Promise<void> {
+    await lane.worker.terminate();
+    workerBudget.give();
   }
 
   #dispatch(): void {
     while (!this.#closed && this.#queued.length > 0) {
       let lane = this.#lanes.find((candidate) => !candidate.busy);
-      if (lane === undefined && this.#lanes.length < this.#maxLanes) {
+      if (lane === undefined && this.#lanes.length < this.#maxLanes && workerBudget.take()) {
         lane = { worker: startWorker(), busy: false };
         this.#lanes.push(lane);
       }
@@ -137,7 +165,7 @@ export class ReportPool {
       for (const s of unit.settle) s.reject(error);
       // A worker that failed is not trusted with more work.
       this.#lanes.splice(this.#lanes.indexOf(lane), 1);
-      void worker.terminate();
+      void this.#retire(lane);
       this.#dispatch();
     };
     const onMessage = (message: { texts?: string[][]; error?: string }): void => {

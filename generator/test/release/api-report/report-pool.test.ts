@@ -36,17 +36,34 @@ describe("the API report pool", () => {
     const together = new ReportPool({ aloneFromBytes: Number.POSITIVE_INFINITY });
     const serial = (await jobsFor(path.join(temp, "serial"))).map((job) => together.run(job));
     together.flush();
+    const a = await Promise.all(serial);
+    // Workers are shared by every pool of the process: this one's go back first.
+    await together.close();
     const workers = new ReportPool({ aloneFromBytes: 0 });
     const parallel = (await jobsFor(path.join(temp, "parallel"))).map((job) => workers.run(job));
     // One worker per package, up to a worker per core.
     expect(workers.activeWorkers).toBe(Math.min(2, Math.max(1, os.availableParallelism())));
-    const [a, b] = [await Promise.all(serial), await Promise.all(parallel)];
+    const b = await Promise.all(parallel);
     expect(a.map((texts) => texts.length)).toEqual([1, 1]);
     expect(a[0]![0]).toContain('API Report File for "@test/schema"');
     expect(a[1]![0]).toContain("export function createClient");
     expect(b).toEqual(a);
-    await Promise.all([together.close(), workers.close()]);
+    await workers.close();
     expect(workers.activeWorkers).toBe(0);
+  });
+
+  it("pools alive at once share a worker per core; a pool without one gets one when another closes", async () => {
+    const cores = Math.max(1, os.availableParallelism());
+    const pools = Array.from({ length: cores + 1 }, () => new ReportPool({ aloneFromBytes: 0 }));
+    expect(pools.reduce((sum, pool) => sum + pool.activeWorkers, 0)).toBe(cores);
+    const last = pools.at(-1)!;
+    expect(last.activeWorkers).toBe(0);
+    const [job] = await jobsFor(path.join(temp, "shared"));
+    const waiting = last.run(job!);
+    await Promise.all(pools.slice(0, -1).map((pool) => pool.close()));
+    const [report] = await waiting;
+    expect(report).toContain('API Report File for "@test/schema"');
+    await last.close();
   });
 
   it("close stops the running workers and rejects their jobs and any job after", async () => {
