@@ -202,8 +202,8 @@ function neutraliseCommentTerminators(node: unknown): void {
 }
 
 /**
- * Schema names that would shadow a global or collide with a name the client package exports
- * from its runtime. OpenAPI Generator renames some such models but not every reference to
+ * Schema names that would shadow a global, collide with a name the client package exports
+ * from its runtime, or take a file the package needs. OpenAPI Generator renames some such models but not every reference to
  * them, so the rename is made explicit for both the declarations and the references.
  */
 export const SHADOWING_NAMES = new Set([
@@ -234,6 +234,8 @@ export const SHADOWING_NAMES = new Set([
   "Symbol",
   "URL",
   "URLSearchParams",
+  // A model `Index` would be written to `models/index.gen.ts`, the models' barrel (Azure's Search spec has one).
+  "Index",
   // The runtime's public exports (runtime/src/public.ts and the flavor files); a test keeps this in step.
   "AccessToken",
   "AccessTokenError",
