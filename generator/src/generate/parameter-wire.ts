@@ -93,7 +93,8 @@ function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: st
  * A path key split at its query string. Flickr's spec writes operations that share one path
  * apart by a fixed query (`/rest?method=flickr.photos.search`): the path is the part before `?`,
  * and each `name=value` pair after it is sent, percent-encoded, before the operation's own query
- * parameters. A query string with `{placeholders}` is refused by validation.
+ * parameters. A `name={name}` pair is left to the query parameter it names (Medium's
+ * `/search/users?query={query}`); validation refuses any other placeholder.
  */
 export function splitPathKey(route: string): { path: string; fixedQuery: string[] } {
   const at = route.indexOf("?");
@@ -101,7 +102,9 @@ export function splitPathKey(route: string): { path: string; fixedQuery: string[
   const fixedQuery = route
     .slice(at + 1)
     .split("&")
-    .filter((pair) => pair !== "")
+    // A `name={name}` pair is the query parameter of that name, which sends itself (validation
+    // refuses any other placeholder).
+    .filter((pair) => pair !== "" && !/[{}]/.test(pair))
     .map((pair) => {
       const equals = pair.indexOf("=");
       const [name, value] = equals === -1 ? [pair, undefined] : [pair.slice(0, equals), pair.slice(equals + 1)];

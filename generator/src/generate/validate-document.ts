@@ -120,13 +120,18 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
         error(`${pointer}/parameters`, `parameter ${duplicate} is declared twice in one operation`);
       const declared = new Set([...shared.keys, ...own.keys]);
       const query = route.indexOf("?");
-      // A literal query string is sent as it is written (parameter-wire.ts splitPathKey); a
-      // placeholder in one has no parameter location that could fill it.
-      if (query !== -1 && /[{}]/.test(route.slice(query)))
-        error(
-          pointer,
-          `the path holds a query string with placeholders (${JSON.stringify(route.slice(query))}), which an OpenAPI path may not; declare its parameters \`in: query\` and leave them out of the path`,
-        );
+      // A literal query string is sent as it is written (parameter-wire.ts splitPathKey), and a
+      // `name={name}` pair as the query parameter it names (Medium's `/search/users?query={query}`);
+      // any other placeholder has no parameter that could fill it.
+      for (const pair of query === -1 ? [] : route.slice(query + 1).split("&")) {
+        if (!/[{}]/.test(pair)) continue;
+        const named = /^([^={}]+)=\{([^{}]+)\}$/.exec(pair);
+        if (!named || named[1] !== named[2] || !declared.has(`query:${named[2]}`))
+          error(
+            pointer,
+            `the path's query string has a placeholder (${JSON.stringify(pair)}) that no \`in: query\` parameter of the same name fills; declare it \`in: query\` and leave it out of the path`,
+          );
+      }
       for (const variable of (query === -1 ? route : route.slice(0, query)).match(/\{[^}]*\}/g) ?? []) {
         const name = variable.slice(1, -1);
         if (!declared.has(`path:${name}`))

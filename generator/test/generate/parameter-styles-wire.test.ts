@@ -117,6 +117,8 @@ const CASES: [string, { params: Record<string, unknown>; target: string; headers
     { params: { text: "red fox" }, target: "/rest?method=photos.search&format=json&text=red%20fox" },
   ],
   ["restPhotosGetInfo", { params: {}, target: "/rest?method=photos%20get%20info&nojsoncallback" }],
+  // `query={query}` in the key is the query parameter itself, sent once, after the literal pairs.
+  ["searchByQuery", { params: { query: "red fox" }, target: "/search?format=json&query=red%20fox" }],
 ];
 
 describe("parameter styles and operation servers on the wire, through both generated clients", () => {

@@ -89,13 +89,21 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
         openapi: "3.0.3",
         info,
         paths: {
-          "/search?query={query}": {
-            get: { parameters: [{ name: "query", in: "query", schema: { type: "string" } }], responses: ok },
+          // `query={query}` names its `in: query` parameter, so it is fine; `q={query}` and `{page}` are not.
+          "/search?query={query}&q={query}&{page}": {
+            get: {
+              parameters: [
+                { name: "query", in: "query", schema: { type: "string" } },
+                { name: "page", in: "path", required: true, schema: { type: "string" } },
+              ],
+              responses: ok,
+            },
           },
         },
       },
       [
-        '/paths/~1search?query={query}/get: the path holds a query string with placeholders ("?query={query}"), which an OpenAPI path may not; declare its parameters `in: query` and leave them out of the path',
+        '/paths/~1search?query={query}&q={query}&{page}/get: the path\'s query string has a placeholder ("q={query}") that no `in: query` parameter of the same name fills; declare it `in: query` and leave it out of the path',
+        '/paths/~1search?query={query}&q={query}&{page}/get: the path\'s query string has a placeholder ("{page}") that no `in: query` parameter of the same name fills; declare it `in: query` and leave it out of the path',
       ],
     ],
     [
