@@ -102,8 +102,6 @@ export function splitPathKey(route: string): { path: string; fixedQuery: string[
   const fixedQuery = route
     .slice(at + 1)
     .split("&")
-    // A `name={name}` pair is the query parameter of that name, which sends itself (validation
-    // refuses any other placeholder).
     .filter((pair) => pair !== "" && !/[{}]/.test(pair))
     .map((pair) => {
       const equals = pair.indexOf("=");

@@ -203,8 +203,9 @@ function neutraliseCommentTerminators(node: unknown): void {
 
 /**
  * Schema names that would shadow a global, collide with a name the client package exports
- * from its runtime, or take a file the package needs. OpenAPI Generator renames some such models but not every reference to
- * them, so the rename is made explicit for both the declarations and the references.
+ * from its runtime, or take a file the package needs. OpenAPI Generator renames some such
+ * models but not every reference to them, so the rename is made explicit for both the
+ * declarations and the references.
  */
 export const SHADOWING_NAMES = new Set([
   // JavaScript and DOM globals the generated code or its users rely on.

@@ -116,6 +116,7 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
       if (!operation || typeof operation !== "object") continue;
       const pointer = `${itemPointer}/${method}`;
       const own = parameterKeys(document, (operation as JsonObject).parameters);
+      undeclaredServerVariables((operation as JsonObject).servers, pointer, error);
       for (const duplicate of own.duplicates)
         error(`${pointer}/parameters`, `parameter ${duplicate} is declared twice in one operation`);
       const declared = new Set([...shared.keys, ...own.keys]);
@@ -148,11 +149,6 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
     for (const duplicate of shared.duplicates)
       error(`${itemPointer}/parameters`, `parameter ${duplicate} is declared twice on one path`);
     undeclaredServerVariables(pathItem.servers, itemPointer, error);
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (operation && typeof operation === "object")
-        undeclaredServerVariables((operation as JsonObject).servers, `${itemPointer}/${method}`, error);
-    }
   }
   undeclaredServerVariables(document.servers, "", error);
   return diagnostics;
