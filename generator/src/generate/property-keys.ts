@@ -36,10 +36,11 @@ export function useStandInKeys(document: OpenApiDocument): Map<string, string> {
     const object = node as JsonObject;
     const properties = object.properties;
     if (!names && properties && typeof properties === "object" && !Array.isArray(properties)) {
-      const renamed = renameKeys(properties as JsonObject, originals);
-      if (renamed.size > 0 && Array.isArray(object.required))
+      renameKeys(properties as JsonObject, originals);
+      // From the name itself, not from the rename: a `properties` map two schemas share is renamed once.
+      if (Array.isArray(object.required))
         object.required = object.required.map((name) =>
-          typeof name === "string" ? (renamed.get(name) ?? name) : name,
+          typeof name === "string" && NEEDS_ESCAPING.test(name) ? standInKey(name) : name,
         );
     }
     for (const [child, value] of Object.entries(object))
@@ -49,21 +50,16 @@ export function useStandInKeys(document: OpenApiDocument): Map<string, string> {
   return originals;
 }
 
-/** Renames the keys of `properties` that need escaping, keeping their order; returns original → stand-in. */
-function renameKeys(properties: JsonObject, originals: Map<string, string>): Map<string, string> {
-  const renamed = new Map<string, string>();
+/** Renames the keys of `properties` that need escaping, keeping their order; records stand-in → original. */
+function renameKeys(properties: JsonObject, originals: Map<string, string>): void {
   const entries = Object.entries(properties);
-  if (!entries.some(([name]) => NEEDS_ESCAPING.test(name))) return renamed;
+  if (!entries.some(([name]) => NEEDS_ESCAPING.test(name))) return;
   for (const [name] of entries) delete properties[name];
   for (const [name, value] of entries) {
     const key = NEEDS_ESCAPING.test(name) ? standInKey(name) : name;
-    if (key !== name) {
-      renamed.set(name, key);
-      originals.set(key, name);
-    }
+    if (key !== name) originals.set(key, name);
     properties[key] = value;
   }
-  return renamed;
 }
 
 /** Puts the original names back into generated files: each quoted stand-in becomes the JSON string of its original. */
