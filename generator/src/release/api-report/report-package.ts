@@ -63,6 +63,8 @@ interface Unit {
 interface Lane {
   worker: Worker;
   busy: boolean;
+  /** Set once its worker is stopped, so its place is given back once (close and a failure may both stop it). */
+  retired?: boolean;
 }
 
 /**
@@ -130,6 +132,8 @@ export class ReportPool {
 
   /** Stops a lane's worker and gives its place back to every pool. */
   async #retire(lane: Lane): Promise<void> {
+    if (lane.retired) return;
+    lane.retired = true;
     await lane.worker.terminate();
     workerBudget.give();
   }
@@ -164,7 +168,8 @@ export class ReportPool {
       cleanup();
       for (const s of unit.settle) s.reject(error);
       // A worker that failed is not trusted with more work.
-      this.#lanes.splice(this.#lanes.indexOf(lane), 1);
+      const at = this.#lanes.indexOf(lane);
+      if (at !== -1) this.#lanes.splice(at, 1);
       void this.#retire(lane);
       this.#dispatch();
     };

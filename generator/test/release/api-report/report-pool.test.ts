@@ -75,5 +75,10 @@ describe("the API report pool", () => {
     expect(pool.activeWorkers).toBe(0);
     await expect(running).rejects.toThrow();
     await expect(pool.run(job!)).rejects.toThrow(/cancelled/);
+    // The stopped worker's place was given back once: a worker per core again, and no more.
+    const cores = Math.max(1, os.availableParallelism());
+    const pools = Array.from({ length: cores + 1 }, () => new ReportPool({ aloneFromBytes: 0 }));
+    expect(pools.map((each) => each.activeWorkers)).toEqual([...Array(cores).fill(1), 0]);
+    await Promise.all(pools.map((each) => each.close()));
   });
 });
