@@ -6,7 +6,7 @@ import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { splitPathKey } from "./parameter-wire.js";
-import { annotateSchemas } from "./schema-annotations.js";
+import { annotateSchemas, noteSchemaKeys } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -64,6 +64,7 @@ export function prepareSpec(
   // Webhooks are requests the API sends to its users; a client has nothing to call for them.
   delete copy.webhooks;
   unwrapAnnotatedRefs(copy);
+  noteSchemaKeys(copy);
   const modelNames = renameMishandledKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
   // OpenAPI Generator makes no model of a schema marked x-internal, yet still refers to it by
   // name; a client cannot leave out a type its operations use.

@@ -51,6 +51,20 @@ export function annotateSchemas(spec: OpenApiDocument, renderDoc: DocRenderer): 
   visit(spec, []);
 }
 
+/**
+ * Documents each undocumented component schema by its key as the spec spells it, before keys are
+ * renamed for OpenAPI Generator (naming/mishandled-keys.ts), whose own spelling of the name may be
+ * escaped (`_configuration`).
+ */
+export function noteSchemaKeys(spec: OpenApiDocument): void {
+  for (const [key, schema] of Object.entries((spec.components?.schemas as JsonObject | undefined) ?? {})) {
+    // A bare `$ref` is an alias; a sibling key could change how it is read.
+    if (!schema || typeof schema !== "object" || "$ref" in schema || SCHEMA_EXTENSIONS.modelDoc in schema) continue;
+    const shown = key.replace(/\s+/g, " ").replaceAll("*/", "*\\/");
+    (schema as JsonObject)[SCHEMA_EXTENSIONS.modelDoc] = ` * The \`${shown}\` schema.`;
+  }
+}
+
 /** Parameters carry their own description; schemas sit under these keys. */
 function isSchemaLike(pointer: (string | number)[]): boolean {
   const parent = pointer.at(-2);

@@ -124,6 +124,28 @@ describe("prepareSpecForTemplates", () => {
     expect((pet.properties as Record<string, Record<string, unknown>>).name!["x-sdk-doc"]).toBe('   * Say "hi"');
   });
 
+  it("documents an undocumented model by its key as the spec spells it, even when the key is renamed", () => {
+    const spec = specWith(
+      {},
+      {
+        components: {
+          schemas: {
+            configuration: { type: "object" },
+            "odd*/key": { type: "object" },
+            Alias: { $ref: "#/components/schemas/configuration" },
+          },
+        },
+      },
+    );
+    const schemas = prepareSpecForTemplates(spec, "spec.yaml").components!.schemas as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(schemas.Configuration!["x-sdk-model-doc"]).toBe(" * The `configuration` schema.");
+    expect(schemas["odd*/key"]!["x-sdk-model-doc"]).toBe(" * The `odd*\\/key` schema.");
+    expect(schemas.Alias).toEqual({ $ref: "#/components/schemas/Configuration" });
+  });
+
   it("gives a schema-less request media type an any-schema, which OpenAPI Generator requires", () => {
     const op = prepared(specWith({ requestBody: { content: { "application/octet-stream": {} } } }));
     const content = (op.requestBody as { content: Record<string, Record<string, unknown>> }).content;
@@ -189,6 +211,33 @@ describe("model names", () => {
       Error: "ModelError",
       Pet: "Pet",
     });
+  });
+
+  it("renames a key spelled other than a name OpenAPI Generator keeps for itself to that name, references included", () => {
+    const spec = specWith(
+      {
+        responses: {
+          "200": {
+            description: "ok",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/configuration" } } },
+          },
+        },
+      },
+      {
+        components: {
+          schemas: { configuration: { type: "object" }, pick: { type: "string" }, Required: {}, plain: {} },
+        },
+      },
+    );
+    const { document, modelNames } = prepareSpec(spec, "spec.yaml");
+    expect(Object.keys(document.components!.schemas!)).toEqual(["Configuration", "Pick", "Required", "plain"]);
+    expect(modelNames).toEqual({ Configuration: "Configuration", Pick: "Pick", Required: "Required", plain: "Plain" });
+    const response = (
+      document.paths["/things/{id}"]!.post as {
+        responses: Record<string, { content: Record<string, { schema: unknown }> }>;
+      }
+    ).responses["200"]!;
+    expect(response.content["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/Configuration" });
   });
 
   it("covers every name the client packages export from the runtime", async () => {

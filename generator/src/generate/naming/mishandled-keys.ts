@@ -9,7 +9,11 @@ import { pascalWords, startsWithDigit } from "./identifiers.js";
  * - keys that differ only in case (`Blacklist`, `blacklist`): it numbers their files
  *   (`blacklist0.gen.ts`), so the barrels would import files that do not exist; renamed once
  *   every model has a distinct name (an `x-ts-name` for all but one of them);
- * - keys whose words start with a digit (`400Error`, `-400-error`): references to them would name a type nothing declares.
+ * - keys whose words start with a digit (`400Error`, `-400-error`): references to them would name a type nothing declares;
+ * - keys spelled other than their model name when that name is one OpenAPI Generator keeps for
+ *   itself ({@link GENERATOR_KEPT_NAMES}): Buffer's `configuration` is declared as `Configuration`
+ *   but referred to as `ModelConfiguration`. A key that is already its model name is left alone:
+ *   then the generator takes the name from the model-name mapping and spells it the same everywhere.
  *
  * Mutates `spec` (a copy). Returns the model-name mapping with the renamed keys.
  */
@@ -32,6 +36,7 @@ export function renameMishandledKeys(
   // A key that starts with a digit (`400ErrorResponse`): the generator declares the model under
   // its mapped name but spells references its own way (`Model400ErrorResponse`).
   for (const key of Object.keys(schemas)) if (startsWithDigit(pascalWords(key))) rename(key);
+  for (const key of Object.keys(schemas)) if (GENERATOR_KEPT_NAMES.has(modelNames[key] ?? "")) rename(key);
   if (renames.size === 0) return modelNames;
   const refs = new Map(
     [...renames].map(([from, to]) => [
@@ -50,6 +55,76 @@ export function renameMishandledKeys(
   }
   return Object.fromEntries(Object.entries(names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * Names OpenAPI Generator 7.25.0 renames to `Model<Name>` when it spells a reference from a key
+ * that is not already that name: typescript-fetch's reserved words (its runtime's exports) and the
+ * TypeScript generators' language types (primitives, globals and the built-in utility types).
+ * Read from the generator's `TypeScriptFetchClientCodegen` and `AbstractTypeScriptClientCodegen`.
+ */
+export const GENERATOR_KEPT_NAMES: ReadonlySet<string> = new Set([
+  // typescript-fetch's runtime
+  "ApiResponse",
+  "BaseAPI",
+  "BlobApiResponse",
+  "Configuration",
+  "ConfigurationParameters",
+  "FetchAPI",
+  "FetchParams",
+  "HTTPBody",
+  "HTTPHeaders",
+  "HTTPMethod",
+  "HTTPQuery",
+  "Index",
+  "JSONApiResponse",
+  "Middleware",
+  "ModelPropertyNaming",
+  "RequestContext",
+  "RequestOpts",
+  "RequiredError",
+  "ResponseContext",
+  "ResponseTransformer",
+  "TextApiResponse",
+  "VoidApiResponse",
+  // language types
+  "Array",
+  "Boolean",
+  "Date",
+  "Double",
+  "Error",
+  "File",
+  "Float",
+  "Integer",
+  "Long",
+  "Map",
+  "Object",
+  "ReadonlyArray",
+  "Set",
+  "String",
+  // utility types
+  "Awaited",
+  "Capitalize",
+  "ConstructorParameters",
+  "Exclude",
+  "Extract",
+  "InstanceType",
+  "Lowercase",
+  "NoInfer",
+  "NonNullable",
+  "Omit",
+  "OmitThisParameter",
+  "Parameters",
+  "Partial",
+  "Pick",
+  "Readonly",
+  "Record",
+  "Required",
+  "ReturnType",
+  "ThisParameterType",
+  "ThisType",
+  "Uncapitalize",
+  "Uppercase",
+]);
 
 function rewriteRefs(node: unknown, refs: ReadonlyMap<string, string>, seen = new Set<object>()): void {
   if (node === null || typeof node !== "object" || seen.has(node)) return;
