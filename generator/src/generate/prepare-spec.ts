@@ -6,7 +6,7 @@ import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { splitPathKey } from "./parameter-wire.js";
-import { annotateSchemas, noteSchemaKeys } from "./schema-annotations.js";
+import { annotateSchemas, escapeCommentEnd, noteSchemaKeys } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -195,7 +195,7 @@ function neutraliseCommentTerminators(node: unknown): void {
   const object = node as JsonObject;
   for (const [key, value] of Object.entries(object)) {
     if (typeof value === "string" && (key === "description" || key === "summary" || key === "title")) {
-      object[key] = value.replaceAll("*/", "*\\/");
+      object[key] = escapeCommentEnd(value);
     } else {
       neutraliseCommentTerminators(value);
     }

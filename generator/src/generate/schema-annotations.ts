@@ -12,6 +12,9 @@ export const SCHEMA_EXTENSIONS = {
   tsType: "x-sdk-ts-type",
 } as const;
 
+// A comment terminator (star, slash) in a text would end the JSDoc comment it is written into.
+export const escapeCommentEnd = (text: string): string => text.replaceAll("*/", "*\\/");
+
 type DocRenderer = (parts: unknown[], indent: string) => string;
 
 /**
@@ -40,7 +43,7 @@ export function annotateSchemas(spec: OpenApiDocument, renderDoc: DocRenderer): 
       typeof object.in === "string" &&
       typeof object.description !== "string"
     )
-      object[SCHEMA_EXTENSIONS.memberDoc] = `   * \`${object.name.replaceAll("*/", "*\\/")}\` (${object.in} parameter)`;
+      object[SCHEMA_EXTENSIONS.memberDoc] = `   * \`${escapeCommentEnd(object.name)}\` (${object.in} parameter)`;
     const literal = isSchemaLike(pointer) ? literalType(object) : undefined;
     if (literal !== undefined) object[SCHEMA_EXTENSIONS.tsType] = literal;
     for (const [key, value] of Object.entries(object)) {
@@ -60,7 +63,7 @@ export function noteSchemaKeys(spec: OpenApiDocument): void {
   for (const [key, schema] of Object.entries((spec.components?.schemas as JsonObject | undefined) ?? {})) {
     // A bare `$ref` is an alias; a sibling key could change how it is read.
     if (!schema || typeof schema !== "object" || "$ref" in schema || SCHEMA_EXTENSIONS.modelDoc in schema) continue;
-    const shown = key.replace(/\s+/g, " ").replaceAll("*/", "*\\/");
+    const shown = escapeCommentEnd(key.replace(/\s+/g, " "));
     (schema as JsonObject)[SCHEMA_EXTENSIONS.modelDoc] = ` * The \`${shown}\` schema.`;
   }
 }

@@ -33,10 +33,11 @@ export function renameMishandledKeys(
     if (name !== undefined && name !== key && !(name in schemas)) renames.set(key, name);
   };
   for (const keys of byLowerCase.values()) if (keys.length > 1) keys.forEach(rename);
-  // A key that starts with a digit (`400ErrorResponse`): the generator declares the model under
-  // its mapped name but spells references its own way (`Model400ErrorResponse`).
-  for (const key of Object.keys(schemas)) if (startsWithDigit(pascalWords(key))) rename(key);
-  for (const key of Object.keys(schemas)) if (GENERATOR_KEPT_NAMES.has(modelNames[key] ?? "")) rename(key);
+  // A key that starts with a digit (`400ErrorResponse`) or whose model name the generator keeps for
+  // itself: it declares the model under its mapped name but spells references its own way
+  // (`Model400ErrorResponse`, `ModelConfiguration`).
+  for (const key of Object.keys(schemas))
+    if (startsWithDigit(pascalWords(key)) || GENERATOR_KEPT_NAMES.has(modelNames[key] ?? "")) rename(key);
   if (renames.size === 0) return modelNames;
   const refs = new Map(
     [...renames].map(([from, to]) => [
