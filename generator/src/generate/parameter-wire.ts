@@ -111,6 +111,50 @@ export function splitPathKey(route: string): { path: string; fixedQuery: string[
   return { path: route.slice(0, at), fixedQuery };
 }
 
+/** A pair of a path key's query string that holds a placeholder: `wire={name}`, or as written when of no such form. */
+export interface QueryPlaceholder {
+  readonly pair: string;
+  readonly wire?: string;
+  readonly name?: string;
+}
+
+/** The pairs of a path key's query string that hold a placeholder (`?filename={filename}`, `?q={query}`, `?{search}=1`). */
+export function queryPlaceholders(route: string): QueryPlaceholder[] {
+  const at = route.indexOf("?");
+  if (at === -1) return [];
+  return route
+    .slice(at + 1)
+    .split("&")
+    .filter((pair) => /[{}]/.test(pair))
+    .map((pair) => {
+      const named = /^([^={}]+)=\{([^{}]+)\}$/.exec(pair);
+      return named ? { pair, wire: named[1]!, name: named[2]! } : { pair };
+    });
+}
+
+/**
+ * Which `in: path` parameters of an operation stand in its path key's query string instead of its
+ * path (ClickSend's `/email/history/export?filename={filename}`, `/search/{country}/?q={query}`):
+ * parameter name → the query name it is sent under. Such a parameter is a query parameter in all
+ * but its declaration. One whose placeholder is also in the path, or appears twice, or whose query
+ * name an `in: query` parameter already has, is not one (validation refuses those).
+ */
+export function pathParametersInQuery(route: string, declared: ReadonlySet<string>): Map<string, string> {
+  const at = route.indexOf("?");
+  if (at === -1) return new Map();
+  const pathPart = route.slice(0, at);
+  const placeholders = queryPlaceholders(route);
+  const uses = (name: string): number => placeholders.filter((entry) => entry.name === name).length;
+  const found = new Map<string, string>();
+  for (const { wire, name } of placeholders) {
+    if (wire === undefined || name === undefined) continue;
+    if (!declared.has(`path:${name}`) || (wire === name && declared.has(`query:${name}`))) continue;
+    if (pathPart.includes(`{${name}}`) || uses(name) > 1 || declared.has(`query:${wire}`)) continue;
+    found.set(name, wire);
+  }
+  return found;
+}
+
 /** `a%20b` and `a b` both become `a%20b`: decoded where the text decodes, then encoded once. */
 function reencode(text: string): string {
   let decoded = text;

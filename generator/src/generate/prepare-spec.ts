@@ -5,7 +5,7 @@ import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
-import { splitPathKey } from "./parameter-wire.js";
+import { pathParametersInQuery, splitPathKey } from "./parameter-wire.js";
 import { annotateSchemas, escapeCommentEnd, noteSchemaKeys } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
@@ -79,6 +79,7 @@ export function prepareSpec(
       if (!operation) continue;
       const pointer = toPointer(["paths", route, method]);
       assertEmbeddable(route, file, `${pointer}`, "path");
+      movePathParametersToQuery(route, (operation.parameters as JsonObject[] | undefined) ?? []);
       annotateParameters(copy, (operation.parameters as unknown[] | undefined) ?? []);
       const extensions = operation as JsonObject;
       // A literal query string in the key is sent as fixed query pairs (descriptor-extras.ts).
@@ -116,6 +117,21 @@ export function prepareSpec(
     }
   }
   return { document: copy, modelNames };
+}
+
+/**
+ * An `in: path` parameter that stands only in the path key's query string (`?filename={filename}`)
+ * is a query parameter in all but its declaration: it becomes one under the pair's name, keeping
+ * its property name, sent as RFC 6570 would expand `{name}` there (arrays and objects
+ * comma-separated, form style unexploded). Parameters are the operation's own copies by now.
+ */
+function movePathParametersToQuery(route: string, parameters: JsonObject[]): void {
+  const declared = new Set(parameters.map((parameter) => `${String(parameter.in)}:${String(parameter.name)}`));
+  for (const [name, wire] of pathParametersInQuery(route, declared)) {
+    const parameter = parameters.find((entry) => entry.in === "path" && entry.name === name);
+    if (!parameter) continue;
+    Object.assign(parameter, { in: "query", name: wire, style: "form", explode: false });
+  }
 }
 
 /**

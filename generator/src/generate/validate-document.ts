@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { type Diagnostic, escapePointerToken, InputError } from "../diagnostics.js";
 import { findRefProblems, resolveRef } from "../refs.js";
 import type { OpenApiDocument } from "./load-spec.js";
+import { pathParametersInQuery, queryPlaceholders } from "./parameter-wire.js";
 import { withLines } from "./pointer-line.js";
 import { HTTP_METHODS, holdsData, type JsonObject } from "./spec-walk.js";
 
@@ -121,17 +122,18 @@ function generationBlockers(document: OpenApiDocument, file: string): Diagnostic
         error(`${pointer}/parameters`, `parameter ${duplicate} is declared twice in one operation`);
       const declared = new Set([...shared.keys, ...own.keys]);
       const query = route.indexOf("?");
-      // A literal query string is sent as it is written (parameter-wire.ts splitPathKey), and a
-      // `name={name}` pair as the query parameter it names (Medium's `/search/users?query={query}`);
-      // any other placeholder has no parameter that could fill it.
-      for (const pair of query === -1 ? [] : route.slice(query + 1).split("&")) {
-        if (!/[{}]/.test(pair)) continue;
-        const named = /^([^={}]+)=\{([^{}]+)\}$/.exec(pair);
-        if (!named || named[1] !== named[2] || !declared.has(`query:${named[2]}`))
-          error(
-            pointer,
-            `the path's query string has a placeholder (${JSON.stringify(pair)}) that no \`in: query\` parameter of the same name fills; declare it \`in: query\` and leave it out of the path`,
-          );
+      // A literal query string is sent as it is written (parameter-wire.ts splitPathKey); a
+      // `name={name}` pair as the query parameter it names (Medium's `/search/users?query={query}`),
+      // and a `wire={name}` pair whose `in: path` parameter stands nowhere else as that query pair
+      // (ClickSend's `?filename={filename}`); any other placeholder has no parameter that could fill it.
+      const fromPath = pathParametersInQuery(route, declared);
+      for (const { pair, wire, name } of queryPlaceholders(route)) {
+        if (name !== undefined && ((wire === name && declared.has(`query:${name}`)) || fromPath.get(name) === wire))
+          continue;
+        error(
+          pointer,
+          `the path's query string has a placeholder (${JSON.stringify(pair)}) that no parameter fills; write it \`name={name}\` with an \`in: query\` parameter of that name, or an \`in: path\` parameter used nowhere else`,
+        );
       }
       for (const variable of (query === -1 ? route : route.slice(0, query)).match(/\{[^}]*\}/g) ?? []) {
         const name = variable.slice(1, -1);

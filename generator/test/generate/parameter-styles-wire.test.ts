@@ -119,6 +119,13 @@ const CASES: [string, { params: Record<string, unknown>; target: string; headers
   ["restPhotosGetInfo", { params: {}, target: "/rest?method=photos%20get%20info&nojsoncallback" }],
   // `query={query}` in the key is the query parameter itself, sent once, after the literal pairs.
   ["searchByQuery", { params: { query: "red fox" }, target: "/search?format=json&query=red%20fox" }],
+  // An `in: path` parameter standing only in the key's query string is that query pair; an array
+  // is comma-separated there, as RFC 6570 expands `{name}`, and the property keeps its name.
+  ["exportFile", { params: { filename: "a b.csv" }, target: "/export?filename=a%20b.csv" }],
+  [
+    "searchPlaces",
+    { params: { country: "AU", query: ["red fox", "owl"] }, target: "/places/AU/?format=json&q=red%20fox,owl" },
+  ],
 ];
 
 describe("parameter styles and operation servers on the wire, through both generated clients", () => {

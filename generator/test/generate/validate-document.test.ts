@@ -89,12 +89,15 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
         openapi: "3.0.3",
         info,
         paths: {
-          // `query={query}` names its `in: query` parameter, so it is fine; `q={query}` and `{page}` are not.
-          "/search?query={query}&q={query}&{page}": {
+          // `query={query}` names its `in: query` parameter, and `id={id}` an `in: path` one that
+          // stands nowhere else, so both are fine; `q={query}`, `{page}` and `{item}` are not.
+          "/search/{item}?query={query}&q={query}&{page}&id={id}&i={item}": {
             get: {
               parameters: [
                 { name: "query", in: "query", schema: { type: "string" } },
                 { name: "page", in: "path", required: true, schema: { type: "string" } },
+                { name: "id", in: "path", required: true, schema: { type: "string" } },
+                { name: "item", in: "path", required: true, schema: { type: "string" } },
               ],
               responses: ok,
             },
@@ -102,8 +105,9 @@ describe("validateDocument refuses what cannot be generated, saying where", () =
         },
       },
       [
-        '/paths/~1search?query={query}&q={query}&{page}/get: the path\'s query string has a placeholder ("q={query}") that no `in: query` parameter of the same name fills; declare it `in: query` and leave it out of the path',
-        '/paths/~1search?query={query}&q={query}&{page}/get: the path\'s query string has a placeholder ("{page}") that no `in: query` parameter of the same name fills; declare it `in: query` and leave it out of the path',
+        '/paths/~1search~1{item}?query={query}&q={query}&{page}&id={id}&i={item}/get: the path\'s query string has a placeholder ("q={query}") that no parameter fills; write it `name={name}` with an `in: query` parameter of that name, or an `in: path` parameter used nowhere else',
+        '/paths/~1search~1{item}?query={query}&q={query}&{page}&id={id}&i={item}/get: the path\'s query string has a placeholder ("{page}") that no parameter fills; write it `name={name}` with an `in: query` parameter of that name, or an `in: path` parameter used nowhere else',
+        '/paths/~1search~1{item}?query={query}&q={query}&{page}&id={id}&i={item}/get: the path\'s query string has a placeholder ("i={item}") that no parameter fills; write it `name={name}` with an `in: query` parameter of that name, or an `in: path` parameter used nowhere else',
       ],
     ],
     [
