@@ -2,8 +2,9 @@ import type { JsonObject } from "./spec-walk.js";
 
 /**
  * TypeScript types for schemas OpenAPI Generator types wrongly: `const` and `prefixItems` become
- * `unknown`, an enum of mixed JSON types (`["a", 1, true, null]`) becomes a union of strings, and
- * a 3.1 `type: "null"` becomes an undeclared `Null`. Returns undefined for every other schema,
+ * `unknown`, an enum of mixed JSON types (`["a", 1, true, null]`) becomes a union of strings,
+ * a 3.1 `type: "null"` becomes an undeclared `Null`, and a 3.1 list of scalar types
+ * (`[number, string]`) an empty interface. Returns undefined for every other schema,
  * which the generator types well; nullability is included in what is returned.
  */
 export function literalType(schema: JsonObject): string | undefined {
@@ -11,7 +12,22 @@ export function literalType(schema: JsonObject): string | undefined {
   if (Array.isArray(schema.enum) && isMixedEnum(schema)) return withNull(enumUnion(schema.enum), schema);
   if (Array.isArray(schema.prefixItems)) return withNull(tupleType(schema), schema);
   if (schema.type === "null") return "null";
+  if (isScalarTypeList(schema)) {
+    const types = (schema.type as unknown[]).map((type) => (type === "integer" ? "number" : String(type)));
+    return withNull([...new Set(types)].join(" | "), schema);
+  }
   return undefined;
+}
+
+/**
+ * A 3.1 list of two or more scalar types (`type: [number, string]`, `null` aside) and nothing
+ * that shapes an object or array: OpenAPI Generator makes an empty interface of it.
+ */
+function isScalarTypeList(schema: JsonObject): boolean {
+  if (!Array.isArray(schema.type)) return false;
+  const types = schema.type.filter((type) => type !== "null");
+  const scalars = new Set(["string", "number", "integer", "boolean"]);
+  return types.length > 1 && types.every((type) => scalars.has(String(type)));
 }
 
 /** An enum whose values are not all of the one JSON type the schema declares. */

@@ -6,7 +6,7 @@ import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { pathParametersInQuery, splitPathKey } from "./parameter-wire.js";
-import { annotateSchemas, escapeCommentEnd, noteSchemaKeys } from "./schema-annotations.js";
+import { annotateSchemas, escapeCommentEnd, markUnions, noteSchemaKeys } from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -57,6 +57,7 @@ export function prepareSpec(
   names?: { overrides: NameOverrides; configFile: string },
 ): PreparedSpec {
   const copy = structuredClone(spec) as OpenApiDocument;
+  inlinePathItemRefs(copy);
   if (names) {
     const problems = applyNameOverrides(copy, names.overrides, names.configFile);
     if (problems.length > 0) throw new InputError(problems);
@@ -72,6 +73,7 @@ export function prepareSpec(
     if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
   annotateSchemas(copy, jsDocLines);
+  markUnions(copy);
   const rootSecurity = copy.security;
   for (const [route, pathItem] of Object.entries(copy.paths ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -117,6 +119,22 @@ export function prepareSpec(
     }
   }
   return { document: copy, modelNames };
+}
+
+/**
+ * A path item may be a `$ref` (OpenAPI 3.1's `components.pathItems`, or another document's path
+ * item, bundled in by now); OpenAPI Generator would leave its operations out. Each becomes a copy
+ * of its target, with the fields written beside the `$ref` (3.1 allows `summary` and
+ * `description`) over the target's.
+ */
+function inlinePathItemRefs(spec: OpenApiDocument): void {
+  const paths = (spec.paths ?? {}) as Record<string, unknown>;
+  for (const [route, item] of Object.entries(paths)) {
+    if (!item || typeof item !== "object" || typeof (item as JsonObject).$ref !== "string") continue;
+    const { $ref: _ref, ...beside } = item as JsonObject;
+    const target = resolve(spec, item);
+    if (target && typeof target === "object") paths[route] = { ...structuredClone(target as JsonObject), ...beside };
+  }
 }
 
 /**

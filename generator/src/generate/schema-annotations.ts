@@ -10,6 +10,10 @@ export const SCHEMA_EXTENSIONS = {
   modelDoc: "x-sdk-model-doc",
   /** A TypeScript type the templates use instead of OpenAPI Generator's (see literal-types.ts). */
   tsType: "x-sdk-ts-type",
+  /** On a model: its type is the union of its `oneOf` members' types (see {@link markUnions}). */
+  oneOf: "x-sdk-one-of",
+  /** On a model: its type is the union of its `anyOf` members' types. */
+  anyOf: "x-sdk-any-of",
 } as const;
 
 // A comment terminator (star, slash) in a text would end the JSDoc comment it is written into.
@@ -65,6 +69,45 @@ export function noteSchemaKeys(spec: OpenApiDocument): void {
     if (!schema || typeof schema !== "object" || "$ref" in schema || SCHEMA_EXTENSIONS.modelDoc in schema) continue;
     const shown = escapeCommentEnd(key.replace(/\s+/g, " "));
     (schema as JsonObject)[SCHEMA_EXTENSIONS.modelDoc] = ` * The \`${shown}\` schema.`;
+  }
+}
+
+/**
+ * Marks the component schemas (named inline ones included, by now) whose model is a union of its
+ * `oneOf` or `anyOf` members: every member says what it is (a `$ref`, a `type`, properties, items,
+ * an enum or const, a composition of its own) and the schema has no properties or `allOf` of its
+ * own. Templates then write `A | B` from OpenAPI Generator's member types, in the spec's order.
+ * Without the mark a model is an interface of every member's properties, which is what a
+ * composition that only adds constraints (`oneOf: [{ required: [a] }, { required: [b] }]`) means.
+ */
+export function markUnions(spec: OpenApiDocument): void {
+  const saysWhatItIs = (member: unknown): boolean =>
+    !!member &&
+    typeof member === "object" &&
+    ["$ref", "type", "properties", "items", "enum", "const", "oneOf", "anyOf", "allOf", "prefixItems"].some((key) =>
+      Object.hasOwn(member, key),
+    );
+  for (const schema of Object.values((spec.components?.schemas as JsonObject | undefined) ?? {})) {
+    if (!schema || typeof schema !== "object" || Array.isArray(schema)) continue;
+    const object = schema as JsonObject;
+    // Members that only constrain (`oneOf: [{ required: [a] }, { required: [b] }]`) add nothing a
+    // type can say, and OpenAPI Generator would drop the schema's own properties for them.
+    for (const keyword of ["oneOf", "anyOf"] as const) {
+      const members = object[keyword];
+      if (Array.isArray(members) && members.length > 0 && !members.some(saysWhatItIs)) delete object[keyword];
+    }
+    if ("properties" in object || "allOf" in object) continue;
+    for (const keyword of ["oneOf", "anyOf"] as const) {
+      const members = object[keyword];
+      if (Array.isArray(members) && members.length > 0 && members.every(saysWhatItIs)) {
+        object[SCHEMA_EXTENSIONS[keyword]] = true;
+        // OpenAPI Generator lists no values for an inline enum member; its type is written here.
+        for (const member of members as JsonObject[])
+          if (member.$ref === undefined && Array.isArray(member.enum))
+            member[SCHEMA_EXTENSIONS.tsType] ??= literalType(member) ?? literalType({ ...member, type: undefined });
+        break;
+      }
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -17,7 +17,7 @@ describe("generated types of constructs the clients typed wrongly", () => {
   beforeAll(async () => {
     temp = await makeTempDir("model-types");
     await linkAxios(temp.dir);
-    for (const name of ["types-30", "types-31"]) {
+    for (const name of ["types-30", "types-31", "unions-31"]) {
       const result = await runCli([
         "generate",
         "--spec",
@@ -41,6 +41,41 @@ describe("generated types of constructs the clients typed wrongly", () => {
     ["$ref to type null", { file: "types-31/fetch/src/models/shape.gen.ts", want: "nothing?: null;" }],
     ["mixed enum (axios)", { file: "types-31/axios/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
     ["allOf [$ref] + nullable", { file: "types-30/fetch/src/models/owner.gen.ts", want: "pet?: Pet | null;" }],
+    [
+      "oneOf of $refs with a discriminator",
+      { file: "unions-31/fetch/src/models/post-pet-request.gen.ts", want: "export type PostPetRequest = Cat | Dog;" },
+    ],
+    ["anyOf of $refs", { file: "unions-31/axios/src/models/pet.gen.ts", want: "export type Pet = Cat | Dog;" }],
+    [
+      "oneOf of scalars and an array",
+      {
+        file: "unions-31/fetch/src/models/id-or-names.gen.ts",
+        want: "export type IdOrNames = string | number | Array<string>;",
+      },
+    ],
+    [
+      "oneOf with an inline object and an inline enum",
+      {
+        file: "unions-31/axios/src/models/cat-or-none.gen.ts",
+        want: 'export type CatOrNone = CatOrNoneOneOf | "none";',
+      },
+    ],
+    [
+      "oneOf that only constrains keeps the properties",
+      { file: "unions-31/fetch/src/models/one-of-two-required.gen.ts", want: "  a?: string;\n  b?: string;\n" },
+    ],
+    [
+      "3.1 list of scalar types (model)",
+      { file: "unions-31/fetch/src/models/score.gen.ts", want: "export type Score = number | string;" },
+    ],
+    [
+      "3.1 list of scalar types (property)",
+      { file: "unions-31/axios/src/models/holder.gen.ts", want: "inlineScore?: number | boolean | null;" },
+    ],
+    [
+      "a path item $ref to components.pathItems",
+      { file: "unions-31/fetch/src/apis/default-api.gen.ts", want: 'path: "/pets/{id}",' },
+    ],
   ])("%s", async (_name, { file, want }) => {
     expect(await readFile(path.join(temp.dir, file), "utf8")).toContain(want);
   });
@@ -73,7 +108,31 @@ describe("generated types of constructs the clients typed wrongly", () => {
     expect(Object.hasOwn(operationSchemas.postShape.requestBody.definitions.Shape.properties, "__proto__")).toBe(true);
   });
 
-  it("all six packages pass strict tsc", async () => {
+  it("all nine packages pass strict tsc, and the unions type what the spec allows and nothing else", async () => {
+    // Each flavour's union types in use: every member alone is a valid value (as one interface
+    // of all members' properties, a cat needed `barks`), and what no member allows is an error.
+    await mkdir(path.join(temp.dir, "usage", "src"), { recursive: true });
+    await writeFile(path.join(temp.dir, "usage", "package.json"), JSON.stringify({ type: "module" }));
+    for (const flavor of ["fetch", "axios"]) {
+      await writeFile(
+        path.join(temp.dir, "usage", "src", `unions-${flavor}.ts`),
+        [
+          `import { type CatOrNone, type IdOrNames, type OneOfTwoRequired, type PostPetRequest, type Score, getPet } from "../../unions-31/${flavor}/src/index.gen.js";`,
+          'export const cat: PostPetRequest = { kind: "cat", meows: true };',
+          'export const dog: PostPetRequest = { kind: "dog", barks: 2 };',
+          "// @ts-expect-error a cat does not bark",
+          'export const barkingCat: PostPetRequest = { kind: "cat", barks: 2 };',
+          'export const ids: IdOrNames[] = ["a", 1, ["b"]];',
+          'export const none: CatOrNone[] = ["none", { name: "Tom" }];',
+          "// @ts-expect-error only the literal none",
+          'export const other: CatOrNone = "other";',
+          'export const either: OneOfTwoRequired = { a: "x" };',
+          'export const scores: Score[] = [1, "2"];',
+          "export const fetchPet = getPet;",
+          "",
+        ].join("\n"),
+      );
+    }
     await writeFile(
       path.join(temp.dir, "tsconfig.json"),
       JSON.stringify({

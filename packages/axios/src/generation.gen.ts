@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "f6a8cc8ebd545e7e95f4e8940b1e5d130136b560b42d616e699a64b28dd24a0b",
+  templatesSha256: "9c895b410d620f811f247a47a1f7e9752e7d6927a578f87682fe63eb95771f1c",
 };
