@@ -33,6 +33,18 @@ export const SDK_EXTENSIONS = {
   documentsErrors: "x-sdk-documents-errors",
 } as const;
 
+/** On the first server and its variables, for createClient (see annotateServerVariables). */
+export const SERVER_EXTENSIONS = {
+  /** A variable's TypeScript type: `string`, or the union of its `enum`. */
+  type: "x-sdk-type",
+  /** A variable the caller may leave out: its spec default applies. */
+  default: "x-sdk-default",
+  /** On the server: the defaults as object members (`"version": "v1"`). */
+  defaults: "x-sdk-defaults",
+  /** On the server: every variable has a default, so createClient needs no argument. */
+  allDefault: "x-sdk-all-default",
+} as const;
+
 /** The spec as OpenAPI Generator gets it, and the model name of every component schema. */
 export interface PreparedSpec {
   document: OpenApiDocument;
@@ -58,6 +70,7 @@ export function prepareSpec(
 ): PreparedSpec {
   const copy = structuredClone(spec) as OpenApiDocument;
   inlinePathItemRefs(copy);
+  annotateServerVariables(copy);
   if (names) {
     const problems = applyNameOverrides(copy, names.overrides, names.configFile);
     if (problems.length > 0) throw new InputError(problems);
@@ -119,6 +132,44 @@ export function prepareSpec(
     }
   }
   return { document: copy, modelNames };
+}
+
+/** What a server variable's value may be: one piece of a URL, as the runtime checks it (runtime/src/server.ts). */
+const URL_PART = /^[^/?#@:\\\s]+$/;
+
+/**
+ * Types each variable of the first server, which `createClient` fills in (templates/common/client.mustache):
+ * an `enum` is the union of its values, and a variable whose default is a real value rather
+ * than an example gets that default (`x-sdk-default`), so callers may leave it out. A default is
+ * real when the variable has an `enum` (a closed list the default is one of) or stands after the
+ * host (`/{version}`). A free-form variable in the host (OneLogin's `{subdomain}`) must be given:
+ * its default is at best an example, and a client sending a token to it would leak the token.
+ */
+function annotateServerVariables(spec: OpenApiDocument): void {
+  const server = (spec.servers as JsonObject[] | undefined)?.[0];
+  if (!server || typeof server.url !== "string" || !server.variables || typeof server.variables !== "object") return;
+  const url = server.url;
+  // Where the host ends: the first `/` after `://`; without `://` the whole URL counts as host.
+  const scheme = url.indexOf("://");
+  const pathStart = scheme === -1 ? -1 : url.indexOf("/", scheme + 3);
+  const hostEnd = pathStart === -1 ? url.length : pathStart;
+  const defaults: string[] = [];
+  for (const [name, variable] of Object.entries(server.variables as Record<string, JsonObject>)) {
+    if (!variable || typeof variable !== "object") continue;
+    const values = Array.isArray(variable.enum) ? variable.enum.map(String) : [];
+    variable[SERVER_EXTENSIONS.type] =
+      values.length > 0 ? [...new Set(values)].map((value) => JSON.stringify(value)).join(" | ") : "string";
+    const fallback = typeof variable.default === "string" ? variable.default : undefined;
+    const afterHost = url.indexOf(`{${name}}`) >= hostEnd;
+    const real = values.length > 0 ? fallback !== undefined && values.includes(fallback) : afterHost;
+    if (real && fallback !== undefined && URL_PART.test(fallback)) {
+      variable[SERVER_EXTENSIONS.default] = true;
+      defaults.push(`${JSON.stringify(name)}: ${JSON.stringify(fallback)}`);
+    }
+  }
+  const declared = Object.keys(server.variables as JsonObject).length;
+  if (defaults.length > 0) server[SERVER_EXTENSIONS.defaults] = defaults.join(", ");
+  if (defaults.length > 0 && defaults.length === declared) server[SERVER_EXTENSIONS.allDefault] = true;
 }
 
 /**

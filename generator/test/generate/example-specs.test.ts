@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBatchOutput } from "../../src/generate/batch.js";
@@ -138,10 +139,22 @@ describe("generation from public example specs", () => {
         expect(api).toContain(`operationId: "${word}"`);
       }
       const client = await readFile(path.join(temp.dir, "reserved-words", pkg, "src", "client.gen.ts"), "utf8");
-      expect(client).toContain("{ baseUrl: string } | { tenant: string; version: string }");
-      expect(client).toContain('variables: ["tenant", "version"]');
+      expect(client).toContain('{ baseUrl: string } | { tenant: string; region?: "eu" | "us"; version?: string }');
+      expect(client).toContain('variables: ["tenant", "region", "version"]');
+      expect(client).toContain('makeClient(Object.assign({ region: "eu", version: "v1" }, options)');
     },
   );
+
+  it("server variables: a free-form host variable is required, an enum's default and a path variable's apply", async () => {
+    const { createClient } = (await import(
+      pathToFileURL(path.join(temp.dir, "reserved-words", "fetch", "src", "client.gen.ts")).href
+    )) as { createClient: (options: Record<string, unknown>) => { baseUrl: string } };
+    expect(createClient({ tenant: "acme" }).baseUrl).toBe("https://acme.eu.example.test/v1");
+    expect(createClient({ tenant: "acme", region: "us", version: "v2" }).baseUrl).toBe(
+      "https://acme.us.example.test/v2",
+    );
+    expect(() => createClient({ region: "us" })).toThrow(/`tenant` is missing/);
+  });
 
   it.each(["fetch", "axios"])(
     "%s: createClient carries the spec's security schemes, importing only the appliers used",

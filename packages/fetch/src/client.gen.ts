@@ -4,7 +4,7 @@ import { type ClientConfig, createTransport } from "./runtime/flavor.gen.js";
 
 /**
  * Where the client sends requests: an explicit `baseUrl`, or the spec's server
- * `https://{subdomain}.onelogin.com` with every variable given.
+ * `https://{subdomain}.onelogin.com` with its variables filled in (an optional one takes the spec's default).
  */
 export type ServerOptions = { baseUrl: string } | { subdomain: string };
 

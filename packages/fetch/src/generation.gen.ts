@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "9c895b410d620f811f247a47a1f7e9752e7d6927a578f87682fe63eb95771f1c",
+  templatesSha256: "aabaa260f7ce653034fe450f9e49ad03edfa132954eca8d465675228a05fbadd",
 };
