@@ -206,7 +206,14 @@ export async function request<T>(
       const sentAt = clock.now();
       try {
         response = await call.race(
-          transport({ method, url: sent.url, headers: sent.headers, body: body?.body, signal }),
+          transport({
+            method,
+            url: sent.url,
+            headers: sent.headers,
+            body: body?.body,
+            signal,
+            binary: operation.binaryResponse,
+          }),
         );
       } catch (error) {
         if (signal.aborted) throw error;

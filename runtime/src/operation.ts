@@ -1,4 +1,4 @@
-import type { HttpMethod } from "./transport.js";
+import type { HttpMethod, RequestBody } from "./transport.js";
 
 /**
  * Parameter values keyed by their wire name (the name in the OpenAPI document, e.g. `user_id`).
@@ -21,10 +21,10 @@ export type SecurityRequirements = readonly (readonly string[])[];
 
 /** A serialized request body and the `content-type` to send with it. */
 export interface SerializedBody {
-  /** The body text. */
-  readonly body: string;
-  /** Value for the `content-type` header. */
-  readonly contentType: string;
+  /** The body: text, bytes, or a multipart form. */
+  readonly body: RequestBody;
+  /** Value for the `content-type` header; none for a multipart form, whose boundary the HTTP library writes. */
+  readonly contentType?: string | undefined;
 }
 
 /**
@@ -70,4 +70,6 @@ export interface OperationDescriptor {
   readonly security: SecurityRequirements;
   /** Declared responses, used to decide how to read each response body; by default every response is JSON. */
   readonly responses?: ResponseMediaTypes;
+  /** A success body is binary (`format: binary`): it is read as a `Blob`, not as text. */
+  readonly binaryResponse?: boolean;
 }

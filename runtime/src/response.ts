@@ -33,12 +33,13 @@ export type DecodedBody =
   | { readonly ok: false; readonly error: unknown; readonly text: string };
 
 /**
- * Reads a response body. An empty (or whitespace-only) body is `undefined`. The body is parsed as
+ * Reads a response body. Bytes read for a binary response are its value, as a `Blob`. An empty (or whitespace-only) body is `undefined`. The body is parsed as
  * JSON when the response's `content-type` is JSON or, failing that, when the declared media type
  * is JSON; otherwise it is returned as text. A parse failure is reported rather than thrown so the
  * caller can decide: a 2xx body must parse, while an error body can still be shown as text.
  */
 export function decodeBody(response: TransportResponse, declaredMediaType: string | null | undefined): DecodedBody {
+  if (response.blob) return { ok: true, value: response.blob };
   const text = response.bodyText;
   if (text.trim() === "") return { ok: true, value: undefined };
   if (!isJsonMediaType(response.headers["content-type"]) && !isJsonMediaType(declaredMediaType))

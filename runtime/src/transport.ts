@@ -19,10 +19,15 @@ export interface TransportRequest {
   /** Header name (lower-case) to value. The core always sets `content-type` when it sends a body. */
   headers: Record<string, string>;
   /** Serialized request body, or `undefined` to send none. */
-  body?: string | undefined;
+  body?: RequestBody | undefined;
   /** Aborts the request (caller cancellation and timeouts both arrive through this one signal). */
   signal?: AbortSignal | undefined;
+  /** Read a 2xx body as bytes ({@link TransportResponse.blob}) rather than as text. */
+  binary?: boolean | undefined;
 }
+
+/** What a request may carry: text, bytes, or a multipart form (whose `content-type`, with its boundary, the HTTP library writes). */
+export type RequestBody = string | Blob | ArrayBuffer | FormData;
 
 /** A response as received, with no interpretation of the status or body. */
 export interface TransportResponse {
@@ -36,8 +41,10 @@ export interface TransportResponse {
    * fields such as `connection` and `keep-alive` are left out (see {@link isHopByHopHeader}).
    */
   headers: Record<string, string>;
-  /** The response body decoded as UTF-8 text; `""` when there is none. */
+  /** The response body decoded as UTF-8 text; `""` when there is none, or when it was read as {@link blob}. */
   bodyText: string;
+  /** The body as bytes, for a 2xx response to a request marked `binary`. */
+  blob?: Blob | undefined;
 }
 
 /**

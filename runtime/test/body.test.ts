@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serializeBody, serializeFormBody } from "../src/body.js";
+import { serializeBody, serializeFormBody, serializeMultipartBody } from "../src/body.js";
 import { RequestValidationError } from "../src/errors.js";
 import type { SerializedBody } from "../src/operation.js";
 
@@ -179,7 +179,7 @@ describe("serializeBody", () => {
       "bytes as a form",
       {
         given: { body: new ArrayBuffer(1), mediaType: "application/x-www-form-urlencoded" },
-        want: /binary request bodies are not supported/,
+        want: /form request body must be a plain object/,
       },
     ],
     [
@@ -190,17 +190,31 @@ describe("serializeBody", () => {
       },
     ],
     [
-      "bytes",
+      "bytes as JSON",
       {
-        given: { body: new Uint8Array([1]), mediaType: "application/octet-stream" },
-        want: /binary request bodies are not supported/,
+        given: { body: new Uint8Array([1]), mediaType: "application/json" },
+        want: /a binary request body cannot be sent as application\/json/,
       },
     ],
     [
-      "a Blob",
+      "a Blob as JSON",
       {
         given: { body: new Blob(["x"]), mediaType: "application/json" },
-        want: /binary request bodies are not supported/,
+        want: /a binary request body cannot be sent as application\/json/,
+      },
+    ],
+    [
+      "a FormData as JSON",
+      {
+        given: { body: new FormData(), mediaType: "application/json" },
+        want: /a FormData request body cannot be sent as application\/json/,
+      },
+    ],
+    [
+      "a stream",
+      {
+        given: { body: new ReadableStream(), mediaType: "application/octet-stream" },
+        want: /stream request bodies are not supported; pass a Blob/,
       },
     ],
   ];
@@ -210,5 +224,47 @@ describe("serializeBody", () => {
     expect(attempt).toThrow(RequestValidationError);
     expect(attempt).toThrow(want);
     expect(attempt).toThrow(/^enroll_mfa_factor: /);
+  });
+});
+
+describe("serializeBody with bytes", () => {
+  it.each([
+    ["a Blob", new Blob([new Uint8Array([1, 2])])],
+    ["an ArrayBuffer", new Uint8Array([1, 2]).buffer],
+  ])("sends %s as it is, with the operation's media type", (_name, body) => {
+    expect(serializeBody("upload", body, true, "image/png")).toEqual({ body, contentType: "image/png" });
+  });
+
+  it("sends a typed array as a Blob of the bytes it views, not the whole buffer", async () => {
+    const view = new Uint8Array([9, 1, 2, 9]).subarray(1, 3);
+    const sent = serializeBody("upload", view, true, "application/octet-stream")!.body as Blob;
+    expect([...new Uint8Array(await sent.arrayBuffer())]).toEqual([1, 2]);
+  });
+});
+
+describe("serializeMultipartBody", () => {
+  it("writes no content-type, which carries the boundary the HTTP library makes", () => {
+    const serialized = serializeMultipartBody("upload", { note: "hi" })!;
+    expect(serialized.contentType).toBeUndefined();
+    expect((serialized.body as FormData).get("note")).toBe("hi");
+  });
+
+  it("writes numbers and booleans as text, and leaves out undefined and null", () => {
+    const form = serializeMultipartBody("upload", { n: 1, b: false, u: undefined, z: null, list: [1, null, 2] })!
+      .body as FormData;
+    expect([...form.keys()]).toEqual(["n", "b", "list", "list"]);
+    expect(form.getAll("list")).toEqual(["1", "2"]);
+    expect(form.get("b")).toBe("false");
+  });
+
+  it.each([
+    ["a missing required body", undefined, /request body is required/],
+    ["a string", "a=1", /multipart request body must be a plain object or FormData/],
+    ["a part that is not JSON", { meta: { big: 1n } }, /multipart part "meta" cannot be serialized as JSON/],
+  ])("rejects %s with a RequestValidationError naming the operation", (_name, body, want) => {
+    const attempt = () => serializeMultipartBody("upload", body, true);
+    expect(attempt).toThrow(RequestValidationError);
+    expect(attempt).toThrow(want);
+    expect(attempt).toThrow(/^upload: /);
   });
 });

@@ -2,7 +2,7 @@ import type { OpenApiDocument } from "./load-spec.js";
 import { NAME_EXTENSIONS } from "./naming/public-names.js";
 import { ASYNC_OPERATION, operationServerUrl, parameterLines, splitPathKey } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
-import { HTTP_METHODS, type JsonObject } from "./spec-walk.js";
+import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /** Extension holding the operation descriptor's parameter members, as ready-made TypeScript lines. */
 export const DESCRIPTOR_EXTRAS = "x-sdk-descriptor-extras";
@@ -52,6 +52,7 @@ export function securitySchemeTable(spec: OpenApiDocument): { entries: Record<st
 
 const JSON_MEDIA_TYPE = /^application\/(.+\+)?json\b/i;
 const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\b/i;
+const MULTIPART_FORM_MEDIA_TYPE = /^multipart\/form-data\b/i;
 
 /**
  * The descriptor's `body` line: the serializer for the operation's media type, called with the
@@ -63,11 +64,14 @@ function bodyLine(operation: JsonObject, operationId: string): string | undefine
   if (literal === "undefined") return undefined;
   // `null`: a body without content, which is "any content"; sent as JSON.
   const mediaType = (JSON.parse(literal) as string | null) ?? "application/json";
+  const required = operation[SDK_EXTENSIONS.bodyRequired] === "true";
+  const args = [operationId, "params.body"];
+  // A FormData's content-type carries its boundary, which the HTTP library writes.
+  if (MULTIPART_FORM_MEDIA_TYPE.test(mediaType))
+    return `body: serializeMultipartBody(${[...args, ...(required ? ["true"] : [])].join(", ")}),`;
   const form = FORM_MEDIA_TYPE.test(mediaType);
   const serializer = form ? "serializeFormBody" : "serializeBody";
   const ownDefault = form ? "application/x-www-form-urlencoded" : "application/json";
-  const required = operation[SDK_EXTENSIONS.bodyRequired] === "true";
-  const args = [operationId, "params.body"];
   if (mediaType !== ownDefault) args.push(String(required), JSON.stringify(mediaType));
   else if (required) args.push("true");
   return `body: ${serializer}(${args.join(", ")}),`;
@@ -104,6 +108,7 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
       >;
       const allJson = Object.values(responses).every((media) => media !== null && JSON_MEDIA_TYPE.test(media));
       if (!allJson) tail.push(`responses: ${operation[SDK_EXTENSIONS.responses]},`);
+      if (hasBinarySuccess(spec, operation, responses)) tail.push("binaryResponse: true,");
       // Each line ends its own newline, so that no extras leave no blank line in the template.
       const text = (list: string[]): string => list.map((line) => `      ${line}\n`).join("");
       operation[DESCRIPTOR_EXTRAS] = text(lines);
@@ -152,4 +157,23 @@ export function reservedOperationNames(spec: OpenApiDocument): Record<string, st
     }
   }
   return names;
+}
+
+/**
+ * Whether a success response's body, in the media type the client reads, is binary (`type:
+ * string, format: binary`): the clients type it as a `Blob`, so the transport must keep its
+ * bytes rather than decode them as text.
+ */
+function hasBinarySuccess(
+  spec: OpenApiDocument,
+  operation: JsonObject,
+  mediaTypes: Record<string, string | null>,
+): boolean {
+  return Object.entries((operation.responses as JsonObject | undefined) ?? {}).some(([status, value]) => {
+    const media = mediaTypes[status];
+    if (!/^2/.test(status) || !media) return false;
+    const content = (resolve(spec, value) as JsonObject | undefined)?.content as Record<string, JsonObject> | undefined;
+    const schema = resolve(spec, content?.[media]?.schema) as JsonObject | undefined;
+    return schema?.type === "string" && schema.format === "binary";
+  });
 }

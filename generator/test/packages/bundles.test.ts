@@ -77,9 +77,12 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
   // yet (it carries retries, timeouts, typed errors, auth schemes and server variables; parameter and
   // body serializers come only with the operations that use them), so
   // these ceilings are today's sizes per flavour and fail on any growth. Lower them as it shrinks.
+  // Raised once, by 72–194 B, when binary bodies began to work (bytes kept for a binary response,
+  // Blob and typed-array uploads, multipart forms): before, they were typed as Blob but sent and
+  // read as text, which corrupts them.
   const ceilings: Record<string, { all: number; one: number }> = {
-    fetch: { all: 5_625, one: 5_053 },
-    axios: { all: 5_802, one: 5_237 },
+    fetch: { all: 5_775, one: 5_125 },
+    axios: { all: 5_996, one: 5_358 },
   };
   it.each([
     ["all seven operations", Object.keys(OPERATIONS), "all"],

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "aabaa260f7ce653034fe450f9e49ad03edfa132954eca8d465675228a05fbadd",
+  templatesSha256: "c42381ba2487b892970b966480025edf454f35d7d9b80568d63ea2970618c5d1",
 };

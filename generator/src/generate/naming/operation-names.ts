@@ -96,6 +96,7 @@ export const API_FILE_BINDINGS: ReadonlySet<string> = new Set([
   "request",
   "serializeBody",
   "serializeFormBody",
+  "serializeMultipartBody",
   "headerParams",
   "queryStyle",
   "pathStyle",

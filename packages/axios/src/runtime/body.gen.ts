@@ -11,23 +11,30 @@ import { formExplodedEntries, isPlainObject } from "./parameter-style.gen.js";
 
 type Fail = (problem: string, cause?: unknown) => never;
 
+/** Whether `value` is bytes (a `Blob`, `ArrayBuffer` or typed array), which the transports send as they are. */
+function isBytes(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView {
+  return (
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value) || (typeof Blob === "function" && value instanceof Blob)
+  );
+}
+
+/** A typed array becomes a `Blob` of the bytes it views; a `Blob` or `ArrayBuffer` stays as it is. */
+const asBlobPart = (value: Blob | ArrayBuffer | ArrayBufferView): Blob | ArrayBuffer =>
+  ArrayBuffer.isView(value) ? new Blob([value as unknown as ArrayBuffer]) : value;
+
+/** Whether `value` is a `FormData`, where the platform has one. */
+const isFormData = (value: unknown): value is FormData => typeof FormData === "function" && value instanceof FormData;
+
 /**
  * Whether `value` is a body to send: `false` for `undefined` and `null`.
  *
- * @throws RequestValidationError when a required body is missing, or the body is binary.
+ * @throws RequestValidationError when a required body is missing, or the body is a stream.
  */
 function isPresent(value: unknown, required: boolean | undefined, fail: Fail): boolean {
   if (value == null) return required ? fail("request body is required") : false;
-  // Transports carry text only; no operation of this API takes binary uploads.
-  if (
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) ||
-    ["Blob", "FormData", "ReadableStream"].some((name) => {
-      const type = (globalThis as Record<string, unknown>)[name];
-      return typeof type === "function" && value instanceof type;
-    })
-  )
-    fail("binary request bodies are not supported");
+  // A stream would need `duplex: "half"` in fetch and cannot be retried; a Blob can be both sent and resent.
+  if (typeof ReadableStream === "function" && value instanceof ReadableStream)
+    fail("stream request bodies are not supported; pass a Blob");
   return true;
 }
 
@@ -47,12 +54,13 @@ const failFor =
  *
  * - `application/json` and every `+json` media type: `JSON.stringify`;
  * - `text/plain`: `String(value)`;
+ * - a `Blob`, `ArrayBuffer` or typed array, for any media type but JSON: the bytes as they are;
  * - anything else: strings as-is, other values as JSON.
  *
  * Returns `undefined` when there is no body (`undefined` or `null`).
  *
  * @throws RequestValidationError when a required body is missing or the body cannot be serialized
- *   (a bigint or cycle in JSON, binary data).
+ *   (a bigint or cycle in JSON, binary data or a FormData as JSON).
  */
 export function serializeBody(
   operationId: string,
@@ -63,6 +71,10 @@ export function serializeBody(
   const fail = failFor(operationId);
   if (!isPresent(value, required, fail)) return undefined;
   const essence = mediaTypeEssence(mediaType);
+  // Bytes go as they are (an `application/octet-stream` or `image/png` upload); JSON is text.
+  if (isBytes(value) && !isJsonMediaType(essence)) return { body: asBlobPart(value), contentType: mediaType };
+  if (isBytes(value) || isFormData(value))
+    fail(`a ${isFormData(value) ? "FormData" : "binary"} request body cannot be sent as ${essence}`);
   let text: string | undefined;
   if (essence === "text/plain" || (typeof value === "string" && !isJsonMediaType(essence))) text = String(value);
   else {
@@ -106,4 +118,41 @@ export function serializeFormBody(
     text = String(form);
   }
   return { body: text as string, contentType: mediaType };
+}
+
+/**
+ * Serializes a `multipart/form-data` body (RFC 7578) as a `FormData`, whose `content-type` and
+ * boundary the HTTP library writes. A `FormData` is sent as it is. A plain object gives one part
+ * per property, and one per item of an array property; `undefined` and `null` give none. Each
+ * part is written as OpenAPI's default encoding says: a `Blob`, `ArrayBuffer` or typed array as
+ * its bytes, an object as `application/json`, anything else as its text.
+ *
+ * @throws RequestValidationError when a required body is missing, the body is neither a plain
+ *   object nor a `FormData`, or a part cannot be serialized as JSON.
+ */
+export function serializeMultipartBody(
+  operationId: string,
+  value: unknown,
+  required?: boolean,
+): SerializedBody | undefined {
+  const fail = failFor(operationId);
+  if (!isPresent(value, required, fail)) return undefined;
+  if (isFormData(value)) return { body: value };
+  if (!isPlainObject(value)) return fail("multipart request body must be a plain object or FormData");
+  const form = new FormData();
+  for (const name in value)
+    for (const item of ([] as unknown[]).concat(value[name])) {
+      if (item == null) continue;
+      let part: string | Blob = String(item);
+      if (item instanceof Blob) part = item;
+      else if (isBytes(item)) part = new Blob([asBlobPart(item)]);
+      else if (typeof item === "object")
+        try {
+          part = new Blob([JSON.stringify(item)], { type: "application/json" });
+        } catch (error) {
+          fail(`multipart part "${name}" cannot be serialized as JSON: ${(error as Error).message}`, error);
+        }
+      form.append(name, part);
+    }
+  return { body: form };
 }

@@ -30,19 +30,23 @@ export function createAxiosTransport(instance?: AxiosInstance): Transport {
         // exactOptionalPropertyTypes.
         ...(request.body !== undefined && { data: request.body }),
         ...(request.signal !== undefined && { signal: request.signal }),
-        // Text in, text out: the core owns serialization and JSON parsing.
-        responseType: "text",
+        // Text in, text out: the core owns serialization and JSON parsing. A binary response is
+        // read as bytes, since text decoding would corrupt it.
+        responseType: request.binary ? "arraybuffer" : "text",
         transformRequest: [(data: unknown) => data],
         transformResponse: [(data: unknown) => data],
         // HTTP error statuses are answers, not transport failures.
         validateStatus: () => true,
       });
-      return {
-        status: response.status,
-        statusText: response.statusText ?? "",
-        headers: normalizeHeaders(response.headers),
-        bodyText: bodyToText(response.data),
-      };
+      const headers = normalizeHeaders(response.headers);
+      const { data, status } = response;
+      // Bytes (a Uint8Array subclass in Node.js, an ArrayBuffer in browsers) stay bytes for a
+      // success, and are decoded as UTF-8 for an error body, which the core reads as text like any other.
+      const bytes = request.binary && data != null && typeof data !== "string";
+      const read = { status, statusText: response.statusText ?? "", headers, bodyText: bodyToText(data) };
+      if (!bytes) return read;
+      if (status < 200 || status > 299) return { ...read, bodyText: new TextDecoder().decode(data as ArrayBuffer) };
+      return { ...read, bodyText: "", blob: new Blob([data as ArrayBuffer], { type: headers["content-type"] ?? "" }) };
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
       throw withoutRequestConfig(error);
