@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "c42381ba2487b892970b966480025edf454f35d7d9b80568d63ea2970618c5d1",
+  templatesSha256: "28d26ddaf715d3ab72f87687c9a7421a987408f44e6f8de4da3d18497f51bcb6",
 };
