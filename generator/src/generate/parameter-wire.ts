@@ -42,11 +42,34 @@ interface WireEntry {
   readonly expression: string;
 }
 
+/** Names every object inherits (`Object.prototype`'s members), which `params.<name>` would find on any object. */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * How the operation reads a parameter's property. A property named like an inherited member
+ * (`constructor`, `toString`) is read only when the caller set it: `params.constructor` of a call
+ * that left it out is `Object`, which would be sent.
+ */
+function readField(name: string): string {
+  const literal = JSON.stringify(name);
+  return INHERITED_NAMES.has(name)
+    ? `(Object.hasOwn(params, ${literal}) ? params.${name} : undefined)`
+    : `params.${name}`;
+}
+
+/**
+ * A wire name as an object literal key. `__proto__` (quoted or not) would set the literal's
+ * prototype instead of a property, and the parameter would never be sent; a computed key is a property.
+ */
+function objectKey(name: string): string {
+  return name === "__proto__" ? `[${JSON.stringify(name)}]` : JSON.stringify(name);
+}
+
 /** The entry for `parameter` in an operation whose id (a JSON literal) is `operationId`. */
 function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: string): WireEntry {
   const location = parameter.in as Location;
   const name = String(parameter.name);
-  const field = `params.${String(parameter[NAME_EXTENSIONS.fieldName])}`;
+  const field = readField(String(parameter[NAME_EXTENSIONS.fieldName]));
   const plain = { path: "pathParams", query: "query", header: "headers", cookie: "cookies" } as const;
   const nameLiteral = JSON.stringify(name);
   if (parameter.content !== undefined) {
@@ -195,7 +218,7 @@ export function parameterLines(spec: OpenApiDocument, operation: JsonObject, fix
   }
   const of = (member: WireEntry["member"]): WireEntry[] => entries.filter((entry) => entry.member === member);
   const record = (list: WireEntry[]): string =>
-    `{ ${list.map((entry) => `${JSON.stringify(entry.name)}: ${entry.expression}`).join(", ")} }`;
+    `{ ${list.map((entry) => `${objectKey(entry.name)}: ${entry.expression}`).join(", ")} }`;
   const lines: string[] = [];
   const add = (member: string, list: WireEntry[], text: (list: WireEntry[]) => string): void => {
     if (list.length > 0) lines.push(`${member}: ${text(list)},`);

@@ -122,6 +122,16 @@ const CASES: [string, { params: Record<string, unknown>; target: string; headers
   // An `in: path` parameter standing only in the key's query string is that query pair; an array
   // is comma-separated there, as RFC 6570 expands `{name}`, and the property keeps its name.
   ["exportFile", { params: { filename: "a b.csv" }, target: "/export?filename=a%20b.csv" }],
+  // Names every object inherits: a left-out `constructor` is not `Object`, and `__proto__` is a parameter, not a prototype.
+  ["inheritedNames", { params: {}, target: "/inherited" }],
+  [
+    "inheritedNames",
+    {
+      params: { constructor: "c", proto: "p", toString: "t" },
+      target: "/inherited?constructor=c&__proto__=p",
+      headers: { tostring: "t" },
+    },
+  ],
   [
     "searchPlaces",
     { params: { country: "AU", query: ["red fox", "owl"] }, target: "/places/AU/?format=json&q=red%20fox,owl" },
