@@ -6,7 +6,14 @@ import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
 import { pathParametersInQuery, splitPathKey } from "./parameter-wire.js";
-import { annotateSchemas, escapeCommentEnd, markUnions, noteSchemaKeys } from "./schema-annotations.js";
+import {
+  annotateSchemas,
+  escapeCommentEnd,
+  markUnions,
+  noteSchemaKeys,
+  splitPropertiesFromUnions,
+  typeIntersections,
+} from "./schema-annotations.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
 /**
@@ -79,7 +86,9 @@ export function prepareSpec(
   delete copy.webhooks;
   unwrapAnnotatedRefs(copy);
   noteSchemaKeys(copy);
+  splitPropertiesFromUnions(copy);
   const modelNames = renameMishandledKeys(copy, assignPublicNames(copy, file, SHADOWING_NAMES).modelNames);
+  typeIntersections(copy, modelNames);
   // OpenAPI Generator makes no model of a schema marked x-internal, yet still refers to it by
   // name; a client cannot leave out a type its operations use.
   for (const schema of Object.values((copy.components?.schemas as JsonObject | undefined) ?? {}))

@@ -14,6 +14,8 @@ export const SCHEMA_EXTENSIONS = {
   oneOf: "x-sdk-one-of",
   /** On a model: its type is the union of its `anyOf` members' types. */
   anyOf: "x-sdk-any-of",
+  /** On a model: its own properties and a union, split into two parts whose intersection it is. */
+  intersection: "x-sdk-intersection",
 } as const;
 
 // A comment terminator (star, slash) in a text would end the JSDoc comment it is written into.
@@ -72,6 +74,53 @@ export function noteSchemaKeys(spec: OpenApiDocument): void {
   }
 }
 
+/** Whether a composition member says what it is, rather than only constraining (`{ required: [a] }`). */
+const saysWhatItIs = (member: unknown): boolean =>
+  !!member &&
+  typeof member === "object" &&
+  ["$ref", "type", "properties", "items", "enum", "const", "oneOf", "anyOf", "allOf", "prefixItems"].some((key) =>
+    Object.hasOwn(member, key),
+  );
+
+/**
+ * A component schema with properties of its own beside a `oneOf` or `anyOf` of members that say
+ * what they are is both: its properties and one of the members. OpenAPI Generator would make one
+ * interface of the members' properties and drop its own, so before names are given it becomes an
+ * `allOf` of its own part and the union (named `<Name>AllOf` and `<Name>AllOf1`, as inline
+ * schemas are), marked so that {@link typeIntersections} can write `Own & Union` once they have names.
+ */
+export function splitPropertiesFromUnions(spec: OpenApiDocument): void {
+  const OWN = ["type", "properties", "required", "additionalProperties", "minProperties", "maxProperties"];
+  for (const schema of Object.values((spec.components?.schemas as JsonObject | undefined) ?? {})) {
+    if (!schema || typeof schema !== "object" || Array.isArray(schema)) continue;
+    const object = schema as JsonObject;
+    if (!object.properties || typeof object.properties !== "object" || "allOf" in object) continue;
+    const keyword = (["oneOf", "anyOf"] as const).find((key) => Array.isArray(object[key]));
+    const members = keyword && (object[keyword] as unknown[]);
+    if (!keyword || !members || members.length === 0 || !members.every(saysWhatItIs)) continue;
+    const own: JsonObject = { type: "object" };
+    for (const key of OWN) if (key in object) own[key] = object[key];
+    const union: JsonObject = { [keyword]: members };
+    if (object.discriminator !== undefined) union.discriminator = object.discriminator;
+    for (const key of [...OWN, keyword, "discriminator"]) delete object[key];
+    object.allOf = [own, union];
+    object[SCHEMA_EXTENSIONS.intersection] = true;
+  }
+}
+
+/** Types each schema {@link splitPropertiesFromUnions} split as the intersection of its two named parts. */
+export function typeIntersections(spec: OpenApiDocument, modelNames: Readonly<Record<string, string>>): void {
+  const prefix = "#/components/schemas/";
+  for (const schema of Object.values((spec.components?.schemas as JsonObject | undefined) ?? {})) {
+    if (!schema || typeof schema !== "object" || !(schema as JsonObject)[SCHEMA_EXTENSIONS.intersection]) continue;
+    const parts = ((schema as JsonObject).allOf as JsonObject[]).map((part) => {
+      const ref = typeof part?.$ref === "string" && part.$ref.startsWith(prefix) ? part.$ref.slice(prefix.length) : "";
+      return modelNames[ref.replaceAll("~1", "/").replaceAll("~0", "~")];
+    });
+    if (parts.every((name) => name !== undefined)) (schema as JsonObject)[SCHEMA_EXTENSIONS.tsType] = parts.join(" & ");
+  }
+}
+
 /**
  * Marks the component schemas (named inline ones included, by now) whose model is a union of its
  * `oneOf` or `anyOf` members: every member says what it is (a `$ref`, a `type`, properties, items,
@@ -81,12 +130,6 @@ export function noteSchemaKeys(spec: OpenApiDocument): void {
  * composition that only adds constraints (`oneOf: [{ required: [a] }, { required: [b] }]`) means.
  */
 export function markUnions(spec: OpenApiDocument): void {
-  const saysWhatItIs = (member: unknown): boolean =>
-    !!member &&
-    typeof member === "object" &&
-    ["$ref", "type", "properties", "items", "enum", "const", "oneOf", "anyOf", "allOf", "prefixItems"].some((key) =>
-      Object.hasOwn(member, key),
-    );
   for (const schema of Object.values((spec.components?.schemas as JsonObject | undefined) ?? {})) {
     if (!schema || typeof schema !== "object" || Array.isArray(schema)) continue;
     const object = schema as JsonObject;

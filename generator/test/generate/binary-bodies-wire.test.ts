@@ -89,7 +89,7 @@ describe("binary request and response bodies on the wire, through both generated
       });
       const { contentType, body } = received[0]!;
       expect(contentType).toMatch(/^multipart\/form-data; ?boundary=/);
-      const form = await new Response(body, { headers: { "content-type": contentType! } }).formData();
+      const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType! } }).formData();
       const part = form.get("file") as Blob;
       expect(part.type).toBe("image/png");
       expect([...new Uint8Array(await part.arrayBuffer())]).toEqual([...BYTES]);
@@ -106,7 +106,7 @@ describe("binary request and response bodies on the wire, through both generated
       form.append("note", "as built");
       await call(pkg, "uploadForm", { body: form });
       const { contentType, body } = received[0]!;
-      const parsed = await new Response(body, { headers: { "content-type": contentType! } }).formData();
+      const parsed = await new Response(new Uint8Array(body), { headers: { "content-type": contentType! } }).formData();
       expect(parsed.get("note")).toBe("as built");
     });
 

@@ -65,6 +65,21 @@ describe("generated types of constructs the clients typed wrongly", () => {
       { file: "unions-31/fetch/src/models/one-of-two-required.gen.ts", want: "  a?: string;\n  b?: string;\n" },
     ],
     [
+      "own properties beside a oneOf: both",
+      {
+        file: "unions-31/fetch/src/models/owned-pet.gen.ts",
+        want: "export type OwnedPet = OwnedPetAllOf & OwnedPetAllOf1;",
+      },
+    ],
+    [
+      "own properties beside a oneOf: the own part",
+      { file: "unions-31/axios/src/models/owned-pet-all-of.gen.ts", want: "  owner: string;\n" },
+    ],
+    [
+      "own properties beside a oneOf: the union part",
+      { file: "unions-31/fetch/src/models/owned-pet-all-of1.gen.ts", want: "export type OwnedPetAllOf1 = Cat | Dog;" },
+    ],
+    [
       "3.1 list of scalar types (model)",
       { file: "unions-31/fetch/src/models/score.gen.ts", want: "export type Score = number | string;" },
     ],
@@ -117,7 +132,7 @@ describe("generated types of constructs the clients typed wrongly", () => {
       await writeFile(
         path.join(temp.dir, "usage", "src", `unions-${flavor}.ts`),
         [
-          `import { type CatOrNone, type IdOrNames, type OneOfTwoRequired, type PostPetRequest, type Score, getPet } from "../../unions-31/${flavor}/src/index.gen.js";`,
+          `import { type CatOrNone, type IdOrNames, type OneOfTwoRequired, type OwnedPet, type PostPetRequest, type Score, getPet } from "../../unions-31/${flavor}/src/index.gen.js";`,
           'export const cat: PostPetRequest = { kind: "cat", meows: true };',
           'export const dog: PostPetRequest = { kind: "dog", barks: 2 };',
           "// @ts-expect-error a cat does not bark",
@@ -128,6 +143,9 @@ describe("generated types of constructs the clients typed wrongly", () => {
           'export const other: CatOrNone = "other";',
           'export const either: OneOfTwoRequired = { a: "x" };',
           'export const scores: Score[] = [1, "2"];',
+          'export const owned: OwnedPet = { owner: "ana", kind: "cat", meows: true };',
+          "// @ts-expect-error the schema's own required property",
+          'export const unowned: OwnedPet = { kind: "cat", meows: true };',
           "export const fetchPet = getPet;",
           "",
         ].join("\n"),
