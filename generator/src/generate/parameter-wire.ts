@@ -42,21 +42,6 @@ interface WireEntry {
   readonly expression: string;
 }
 
-/** Names every object inherits (`Object.prototype`'s members), which `params.<name>` would find on any object. */
-const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/**
- * How the operation reads a parameter's property. A property named like an inherited member
- * (`constructor`, `toString`) is read only when the caller set it: `params.constructor` of a call
- * that left it out is `Object`, which would be sent.
- */
-function readField(name: string): string {
-  const literal = JSON.stringify(name);
-  return INHERITED_NAMES.has(name)
-    ? `(Object.hasOwn(params, ${literal}) ? params.${name} : undefined)`
-    : `params.${name}`;
-}
-
 /**
  * A wire name as an object literal key. `__proto__` (quoted or not) would set the literal's
  * prototype instead of a property, and the parameter would never be sent; a computed key is a property.
@@ -69,7 +54,8 @@ function objectKey(name: string): string {
 function wireEntry(spec: OpenApiDocument, parameter: JsonObject, operationId: string): WireEntry {
   const location = parameter.in as Location;
   const name = String(parameter.name);
-  const field = readField(String(parameter[NAME_EXTENSIONS.fieldName]));
+  // Never an inherited name (`constructor` is `constructorQuery`): see naming/public-names.ts.
+  const field = `params.${String(parameter[NAME_EXTENSIONS.fieldName])}`;
   const plain = { path: "pathParams", query: "query", header: "headers", cookie: "cookies" } as const;
   const nameLiteral = JSON.stringify(name);
   if (parameter.content !== undefined) {

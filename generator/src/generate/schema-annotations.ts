@@ -83,7 +83,7 @@ const saysWhatItIs = (member: unknown): boolean =>
   );
 
 /**
- * A component schema with properties of its own beside a `oneOf` or `anyOf` of members that say
+ * A schema with properties of its own beside a `oneOf` or `anyOf` of members that say
  * what they are is both: its properties and one of the members. OpenAPI Generator would make one
  * interface of the members' properties and drop its own, so before names are given it becomes an
  * `allOf` of its own part and the union (named `<Name>AllOf` and `<Name>AllOf1`, as inline
@@ -91,9 +91,23 @@ const saysWhatItIs = (member: unknown): boolean =>
  */
 export function splitPropertiesFromUnions(spec: OpenApiDocument): void {
   const OWN = ["type", "properties", "required", "additionalProperties", "minProperties", "maxProperties"];
-  for (const schema of Object.values((spec.components?.schemas as JsonObject | undefined) ?? {})) {
-    if (!schema || typeof schema !== "object" || Array.isArray(schema)) continue;
-    const object = schema as JsonObject;
+  // Every schema, inline ones too (they are named after this); data (examples, defaults, enums) and extensions are not schemas.
+  const DATA = new Set(["example", "examples", "default", "enum", "const"]);
+  const schemas: JsonObject[] = [];
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    schemas.push(node as JsonObject);
+    for (const [key, value] of Object.entries(node)) if (!DATA.has(key) && !key.startsWith("x-")) walk(value);
+  };
+  walk(spec.paths);
+  walk(spec.components);
+  for (const object of schemas) {
     if (!object.properties || typeof object.properties !== "object" || "allOf" in object) continue;
     const keyword = (["oneOf", "anyOf"] as const).find((key) => Array.isArray(object[key]));
     const members = keyword && (object[keyword] as unknown[]);

@@ -72,6 +72,13 @@ describe("generated types of constructs the clients typed wrongly", () => {
       },
     ],
     [
+      "own properties beside an inline anyOf",
+      {
+        file: "unions-31/axios/src/models/holder-inline-owned.gen.ts",
+        want: "export type HolderInlineOwned = HolderInlineOwnedAllOf & HolderInlineOwnedAllOf1;",
+      },
+    ],
+    [
       "own properties beside a oneOf: the own part",
       { file: "unions-31/axios/src/models/owned-pet-all-of.gen.ts", want: "  owner: string;\n" },
     ],

@@ -122,12 +122,13 @@ const CASES: [string, { params: Record<string, unknown>; target: string; headers
   // An `in: path` parameter standing only in the key's query string is that query pair; an array
   // is comma-separated there, as RFC 6570 expands `{name}`, and the property keeps its name.
   ["exportFile", { params: { filename: "a b.csv" }, target: "/export?filename=a%20b.csv" }],
-  // Names every object inherits: a left-out `constructor` is not `Object`, and `__proto__` is a parameter, not a prototype.
+  // Names every object inherits take their location (`constructorQuery`), so that `{}` is a valid
+  // params object and a left-out one is not `Object`; `__proto__` is a parameter, not the literal's prototype.
   ["inheritedNames", { params: {}, target: "/inherited" }],
   [
     "inheritedNames",
     {
-      params: { constructor: "c", proto: "p", toString: "t" },
+      params: { constructorQuery: "c", proto: "p", toStringHeader: "t" },
       target: "/inherited?constructor=c&__proto__=p",
       headers: { tostring: "t" },
     },

@@ -265,9 +265,17 @@ function ownParameters(spec: OpenApiDocument, shared: unknown[], operation: Json
 }
 
 /**
- * A parameter's property name is its name in camelCase. `body` belongs to the request body, and
+ * Names every object has (`Object.prototype`'s members). A parameters type with a property of
+ * such a name would accept no object literal that leaves it out (`{}` has `constructor: Function`),
+ * and `params.constructor` would read `Object`.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * A parameter's property name is its name in camelCase. `body` belongs to the request body, a
+ * name every object inherits (`constructor`, `toString`) is taken, and
  * two parameters whose names meet in camelCase are told apart by their location, so a parameter
- * named so gets the location as a suffix (`bodyQuery`, `userIdPath`). Two in the same location
+ * named so gets the location as a suffix (`bodyQuery`, `constructorQuery`, `userIdPath`). Two in the same location
  * (AWS specs send both `maxResults` and `MaxResults` in the query) keep their names as written
  * when those are identifiers. Two that still meet are refused.
  */
@@ -277,7 +285,9 @@ function nameParameterFields(parameters: JsonObject[], pointer: string, file: st
   for (const name of base) counts.set(name, (counts.get(name) ?? 0) + 1);
   const located = parameters.map((p, index) => {
     const name = base[index]!;
-    return name === "body" || (counts.get(name) ?? 0) > 1 ? `${name}${pascalWords(String(p.in ?? ""))}` : name;
+    return name === "body" || INHERITED_NAMES.has(name) || (counts.get(name) ?? 0) > 1
+      ? `${name}${pascalWords(String(p.in ?? ""))}`
+      : name;
   });
   const fields = located.map((field, index) => {
     const raw = String(parameters[index]!.name ?? "");
