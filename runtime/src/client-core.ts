@@ -168,6 +168,7 @@ export async function request<T>(
       operationHeaders: operation.headers,
       requestHeaders: options.headers,
       contentType: body?.contentType,
+      accept: operation.accept,
     },
     operationId,
   );

@@ -70,6 +70,8 @@ export interface OperationDescriptor {
   readonly security: SecurityRequirements;
   /** Declared responses, used to decide how to read each response body; by default every response is JSON. */
   readonly responses?: ResponseMediaTypes;
+  /** The `accept` header: the declared responses' media types, when they are not all `application/json` (the default). */
+  readonly accept?: string;
   /** A success body is binary (`format: binary`): it is read as a `Blob`, not as text. */
   readonly binaryResponse?: boolean;
 }

@@ -41,6 +41,20 @@ describe("buildRequestHeaders", () => {
       { given: { operation: operation() }, want: { accept: "application/json" } },
     ],
     [
+      "the operation's accept replaces the default",
+      {
+        given: { operation: operation(), accept: "text/plain, application/problem+json" },
+        want: { accept: "text/plain, application/problem+json" },
+      },
+    ],
+    [
+      "client headers override the operation's accept",
+      {
+        given: { operation: operation(), accept: "text/plain", clientHeaders: { Accept: "text/csv" } },
+        want: { accept: "text/csv" },
+      },
+    ],
+    [
       "client headers override defaults",
       {
         given: { operation: operation(), clientHeaders: { Accept: "application/problem+json" } },

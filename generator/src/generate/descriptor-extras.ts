@@ -108,6 +108,8 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
       >;
       const allJson = Object.values(responses).every((media) => media !== null && JSON_MEDIA_TYPE.test(media));
       if (!allJson) tail.push(`responses: ${operation[SDK_EXTENSIONS.responses]},`);
+      const accept = acceptValue(responses);
+      if (accept !== undefined) tail.push(`accept: ${JSON.stringify(accept)},`);
       if (hasBinarySuccess(spec, operation, responses)) tail.push("binaryResponse: true,");
       // Each line ends its own newline, so that no extras leave no blank line in the template.
       const text = (list: string[]): string => list.map((line) => `      ${line}\n`).join("");
@@ -157,6 +159,20 @@ export function reservedOperationNames(spec: OpenApiDocument): Record<string, st
     }
   }
   return names;
+}
+
+/**
+ * The `accept` header of an operation whose responses are not all `application/json`: the media
+ * types the client reads, each once, in the order the spec lists the responses. A server that
+ * negotiates content would otherwise answer a download or a `text/plain` endpoint with 406, or
+ * pick JSON over the vendor type the spec documents. Media types that could not stand in a
+ * header value (control characters) are left out rather than failing every call.
+ */
+function acceptValue(responses: Record<string, string | null>): string | undefined {
+  const types = [...new Set(Object.values(responses))].filter(
+    (media): media is string => media !== null && /^[\x20-\x7e]+$/.test(media),
+  );
+  return types.length === 0 || (types.length === 1 && types[0] === "application/json") ? undefined : types.join(", ");
 }
 
 /**

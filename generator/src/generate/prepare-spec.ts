@@ -121,7 +121,7 @@ export function prepareSpec(
       for (const media of Object.values((body?.content as Record<string, JsonObject> | undefined) ?? {})) {
         if (media && typeof media === "object" && media.schema === undefined) media.schema = {};
       }
-      extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredMediaType(mediaTypes)) : "undefined";
+      extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredFirst(body)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";
       const parameters = (operation.parameters as unknown[] | undefined) ?? [];
@@ -234,13 +234,29 @@ function preferredMediaType(mediaTypes: string[]): string | null {
   return mediaTypes.find((m) => /^application\/(.+\+)?json\b/i.test(m)) ?? mediaTypes[0] ?? null;
 }
 
+/**
+ * The media type the client sends or reads of a body or response with `content`, moved to the
+ * front of that `content`: OpenAPI Generator types a body by its first media type, so a
+ * `text/plain` string listed before an `application/json` object would be typed as the string
+ * and sent as JSON.
+ */
+function preferredFirst(holder: JsonObject | undefined): string | null {
+  const content = holder?.content as JsonObject | undefined;
+  if (!holder || !content || typeof content !== "object") return null;
+  const preferred = preferredMediaType(Object.keys(content));
+  if (preferred !== null && Object.keys(content)[0] !== preferred) {
+    const { [preferred]: first, ...rest } = content;
+    holder.content = { [preferred]: first, ...rest };
+  }
+  return preferred;
+}
+
 /** Status (or range, or `default`) → the media type of its body, or null for no body. */
 function responseTable(spec: OpenApiDocument, responses: JsonObject | undefined): Record<string, string | null> {
   const table: Record<string, string | null> = {};
   for (const [status, value] of Object.entries(responses ?? {})) {
     if (status.startsWith("x-")) continue;
-    const response = resolve(spec, value) as JsonObject | undefined;
-    table[status] = preferredMediaType(Object.keys((response?.content as JsonObject | undefined) ?? {}));
+    table[status] = preferredFirst(resolve(spec, value) as JsonObject | undefined);
   }
   return table;
 }

@@ -14,6 +14,7 @@ interface Received {
   method: string;
   url: string;
   contentType: string | undefined;
+  accept: string | undefined;
   body: Buffer;
 }
 
@@ -41,6 +42,7 @@ describe("binary request and response bodies on the wire, through both generated
           method: request.method ?? "",
           url: request.url ?? "",
           contentType: request.headers["content-type"],
+          accept: request.headers.accept,
           body,
         });
         if (request.method === "GET" && request.url === "/files/present")
@@ -115,6 +117,13 @@ describe("binary request and response bodies on the wire, through both generated
       expect(blob).toBeInstanceOf(Blob);
       expect(blob.type).toBe("application/octet-stream");
       expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([...BYTES]);
+    });
+
+    it("asks for the media types the operation's responses declare, and for JSON when they declare none", async () => {
+      await call(pkg, "downloadFile", { id: "present" });
+      expect(received[0]!.accept).toBe("application/octet-stream, application/json");
+      await call(pkg, "uploadRaw", { id: "x", body: BYTES });
+      expect(received[0]!.accept).toBe("application/json");
     });
 
     it("still reads a binary operation's error body as JSON", async () => {

@@ -152,6 +152,31 @@ describe("prepareSpecForTemplates", () => {
     expect(content["application/octet-stream"]!.schema).toEqual({});
   });
 
+  it("puts the media type the client sends or reads first, since OpenAPI Generator types a body by its first", () => {
+    const text = { schema: { type: "string" } };
+    const json = { schema: { type: "object", properties: { a: { type: "string" } } } };
+    const spec = specWith({
+      requestBody: { $ref: "#/components/requestBodies/Echo" },
+      responses: { "200": { description: "", content: { "text/plain": text, "application/json": json } } },
+    });
+    spec.components = {
+      requestBodies: { Echo: { required: true, content: { "text/plain": text, "application/json": json } } },
+    };
+    const document = prepareSpecForTemplates(spec, "spec.yaml");
+    const op = document.paths["/things/{id}"]!.post as Record<string, unknown>;
+    const body = (document.components as { requestBodies: Record<string, { content: object }> }).requestBodies.Echo!;
+    expect(Object.keys(body.content)).toEqual(["application/json", "text/plain"]);
+    const responses = op.responses as Record<string, { content: object }>;
+    expect(Object.keys(responses["200"]!.content)).toEqual(["application/json", "text/plain"]);
+    expect(op["x-sdk-media-type"]).toBe('"application/json"');
+    expect(op["x-sdk-responses"]).toBe('{"200":"application/json"}');
+    // The input is left as it was.
+    expect(Object.keys((spec.components.requestBodies!.Echo as { content: object }).content)).toEqual([
+      "text/plain",
+      "application/json",
+    ]);
+  });
+
   it("inherits root security", () => {
     expect(prepared(specWith({}, { security: [{ OAuth2: [] }] }))["x-sdk-security"]).toBe('[["OAuth2"]]');
   });

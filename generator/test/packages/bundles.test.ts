@@ -79,10 +79,11 @@ describe.each(["fetch", "axios"])("%s client bundles", (flavor) => {
   // these ceilings are today's sizes per flavour and fail on any growth. Lower them as it shrinks.
   // Raised once, by 72–194 B, when binary bodies began to work (bytes kept for a binary response,
   // Blob and typed-array uploads, multipart forms): before, they were typed as Blob but sent and
-  // read as text, which corrupts them.
+  // read as text, which corrupts them. Raised again, by 10–11 B, when an operation whose responses are
+  // not all JSON began to send their media types as `accept` (it sent `application/json` to downloads).
   const ceilings: Record<string, { all: number; one: number }> = {
-    fetch: { all: 5_775, one: 5_125 },
-    axios: { all: 5_996, one: 5_358 },
+    fetch: { all: 5_785, one: 5_136 },
+    axios: { all: 6_006, one: 5_368 },
   };
   it.each([
     ["all seven operations", Object.keys(OPERATIONS), "all"],

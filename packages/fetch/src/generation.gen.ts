@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "28d26ddaf715d3ab72f87687c9a7421a987408f44e6f8de4da3d18497f51bcb6",
+  templatesSha256: "a93bdd624a1cf600233972759cb0153d4782e3a5aa01c2c3836fe537e3701e10",
 };

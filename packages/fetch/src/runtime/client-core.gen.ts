@@ -169,6 +169,7 @@ export async function request<T>(
       operationHeaders: operation.headers,
       requestHeaders: options.headers,
       contentType: body?.contentType,
+      accept: operation.accept,
     },
     operationId,
   );

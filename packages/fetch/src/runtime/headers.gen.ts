@@ -48,13 +48,16 @@ export interface HeaderSources {
   requestHeaders?: Readonly<Record<string, string>> | undefined;
   /** Content type of the serialized body, or `undefined` when no body is sent. */
   contentType?: string | undefined;
+  /** The operation's `accept` value, when its responses are not all `application/json`. */
+  accept?: string | undefined;
 }
 
 /**
  * Builds the request headers (without credentials, which are the auth step's job).
  *
- * Precedence, lowest first: `accept: application/json` (every operation of this API answers in
- * JSON) and the user agent, client headers, operation header parameters, per-request headers.
+ * Precedence, lowest first: `accept` (the operation's response media types, `application/json`
+ * unless it declares others) and the user agent, client headers, operation header parameters,
+ * per-request headers.
  * Two fields are special:
  * - `cookie` is concatenated across layers rather than replaced, since a user agent sends one
  *   combined Cookie header (RFC 6265 §5.4): client cookies, then cookie parameters, then
@@ -65,7 +68,7 @@ export interface HeaderSources {
  * @throws RequestValidationError when a header name or value is not valid on the wire.
  */
 export function buildRequestHeaders(sources: HeaderSources, operationId: string): Record<string, string> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: sources.accept ?? "application/json" };
   addHeader(headers, "user-agent", sources.userAgent);
   const layers = [sources.clientHeaders, sources.operationHeaders, sources.requestHeaders];
   for (const layer of layers) for (const name in layer) addHeader(headers, name, layer[name as never]);
