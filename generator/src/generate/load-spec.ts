@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Loc, LocationObject, NormalizedProblem } from "@redocly/openapi-core";
 import { parseDocument } from "yaml";
 import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
+import { findDuplicateJsonKey } from "./json-duplicate-keys.js";
 import { pointerPositions, withLines } from "./pointer-line.js";
 import { hasHazardousKeys, shieldKeys, unshieldText } from "./prototype-keys.js";
 
@@ -158,8 +159,9 @@ const MAX_ALIAS_EXPANSIONS = 1000;
  * comma or a comment is refused, as every other JSON tool would refuse it.
  */
 export function parseStrictJson(text: string, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message)?.[1];
@@ -175,6 +177,21 @@ export function parseStrictJson(text: string, file: string): unknown {
       },
     ]);
   }
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate !== undefined) {
+    const before = text.slice(0, duplicate.offset).split("\n");
+    throw new InputError([
+      {
+        severity: "error",
+        file,
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        pointer: toPointer(duplicate.tokens),
+        message: `invalid JSON: the name ${JSON.stringify(duplicate.key)} is given twice in one object (JSON.parse would keep only the last)`,
+      },
+    ]);
+  }
+  return value;
 }
 
 function parseYaml(text: string, file: string): unknown {
@@ -186,7 +203,10 @@ function parseYaml(text: string, file: string): unknown {
         severity: "error",
         file,
         ...(error.linePos && { line: error.linePos[0].line, column: error.linePos[0].col }),
-        message: `invalid YAML: ${error.message.split("\n")[0]}`,
+        // The yaml library turns its own stack overflow on deep flow collections into a parse error.
+        message: /Maximum call stack size exceeded/.test(error.message)
+          ? `the document nests too deeply to be read (over ${MAX_NESTING} levels is refused); flatten it (name the inner schemas in components and refer to them)`
+          : `invalid YAML: ${error.message.split("\n")[0]}`,
       })),
     );
   }

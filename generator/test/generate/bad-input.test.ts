@@ -44,6 +44,20 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
       },
     ],
     [
+      "a name given twice in one object of a .json file",
+      {
+        spec: "duplicate-key.json",
+        want: /duplicate-key\.json:6:66: error: invalid JSON: the name "200" is given twice in one object .*\(at #\/paths\/~1things\/get\/responses\)/,
+      },
+    ],
+    [
+      "a $ref in another file to a file that does not exist",
+      {
+        spec: "missing-external/api.yaml",
+        want: /missing-external\/schemas\.yaml:5:7: error: \$ref "\.\/owners\.yaml#\/Owner" cannot be resolved: no file \S*missing-external\/owners\.yaml \(at #\/Thing\/properties\/owner\)/,
+      },
+    ],
+    [
       "allOf of a string and an integer",
       {
         spec: "allof-string-integer.yaml",
@@ -110,6 +124,20 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
         `^deep\\.json:1:\\d+: error: the document nests more than 256 levels deep here; .* \\(at ${pointer.replace(/[/~]/g, "\\$&")}\\)$`,
       ),
     );
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect((await readTree(path.join(dir, "out"))).size).toBe(0);
+  });
+
+  it("a YAML document nested too deeply for the YAML parser is refused with its place, not as a stack overflow", async () => {
+    // 50,000 flow sequences inside each other: far past any stack the parser's recursion fits in.
+    const dir = path.join(temp.dir, "deep-yaml");
+    await mkdir(dir, { recursive: true });
+    const text = `openapi: 3.0.3\ninfo: { title: deep, version: "1" }\npaths: {}\nx-deep: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`;
+    await writeFile(path.join(dir, "deep.yaml"), text);
+    const result = await runCli(["generate", "--spec", "deep.yaml", "--out", path.join(dir, "out")], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^deep\.yaml:4:\d+: error: the document nests too deeply to be read/);
+    expect(result.stderr).not.toMatch(/call stack/i);
     expect(result.stderr).not.toMatch(STACK_FRAME);
     expect((await readTree(path.join(dir, "out"))).size).toBe(0);
   });
