@@ -231,8 +231,24 @@ describe("serializeBody with bytes", () => {
   it.each([
     ["a Blob", new Blob([new Uint8Array([1, 2])])],
     ["an ArrayBuffer", new Uint8Array([1, 2]).buffer],
-  ])("sends %s as it is, with the operation's media type", (_name, body) => {
-    expect(serializeBody("upload", body, true, "image/png")).toEqual({ body, contentType: "image/png" });
+    ["a typed array", new Uint8Array([1, 2])],
+  ])("sends %s as its bytes, in a Blob labelled with the operation's media type", async (_name, body) => {
+    // axios sends a Blob under the Blob's own type, whatever the content-type header says.
+    const sent = serializeBody("upload", body, true, "image/png")!;
+    expect(sent.contentType).toBe("image/png");
+    expect(sent.body).toBeInstanceOf(Blob);
+    expect((sent.body as Blob).type).toBe("image/png");
+    expect([...new Uint8Array(await (sent.body as Blob).arrayBuffer())]).toEqual([1, 2]);
+  });
+
+  it.each([
+    ["a typed Blob", new Blob(["x"], { type: "image/jpeg" }), "image/jpeg"],
+    ["an untyped Blob", new Blob(["x"]), undefined],
+    ["bytes", new Uint8Array([1]), undefined],
+  ])("sends %s for a wildcard media type under its own type, since image/* is no content type", (_name, body, want) => {
+    const sent = serializeBody("upload", body, true, "image/*")!;
+    expect(sent.contentType).toBe(want);
+    expect((sent.body as Blob).type).toBe(want ?? "");
   });
 
   it("sends a typed array as a Blob of the bytes it views, not the whole buffer", async () => {

@@ -52,7 +52,12 @@ export async function readSpec(file: string): Promise<LoadedSpec> {
   });
   const text = decodeUtf8(bytes, shown);
   const value = /\.json$/i.test(file) ? parseStrictJson(text, shown) : parseYaml(text, shown);
-  const document = checkOpenApiRoot(value, shown);
+  let document: OpenApiDocument;
+  try {
+    document = checkOpenApiRoot(value, shown);
+  } catch (error) {
+    throw withLines(error, text);
+  }
   const tooDeep = firstTooDeep(document);
   if (tooDeep !== undefined)
     throw withLines(
@@ -233,13 +238,20 @@ function checkOpenApiRoot(value: unknown, file: string): OpenApiDocument {
   }
   const root = value as Record<string, unknown>;
   if (typeof root.openapi !== "string" || !/^3\.[01]\.\d+$/.test(root.openapi)) {
+    const swagger = root.openapi === undefined && root.swagger !== undefined;
+    const found =
+      root.openapi !== undefined
+        ? `it says openapi: ${JSON.stringify(root.openapi)}`
+        : swagger
+          ? `it is a Swagger ${JSON.stringify(root.swagger)} document; convert it to OpenAPI 3.0 first (for example with swagger2openapi)`
+          : "it has no openapi field";
     throw new InputError([
       {
         severity: "error",
         file,
-        line: 1,
-        pointer: "/openapi",
-        message: "only OpenAPI 3.0.x and 3.1.x documents are supported",
+        ...(root.openapi === undefined && !swagger && { line: 1 }),
+        pointer: swagger ? "/swagger" : root.openapi === undefined ? "" : "/openapi",
+        message: `only OpenAPI 3.0.x and 3.1.x documents are supported, and ${found}`,
       },
     ]);
   }

@@ -1,5 +1,6 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import { unwrapAnnotatedRefs } from "./annotated-refs.js";
+import { BINARY_SCHEMA, hasNoSchema, isOpaqueMediaType, markContentMediaBinary } from "./binary-schemas.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
@@ -77,6 +78,7 @@ export function prepareSpec(
 ): PreparedSpec {
   const copy = structuredClone(spec) as OpenApiDocument;
   inlinePathItemRefs(copy);
+  markContentMediaBinary(copy);
   annotateServerVariables(copy);
   if (names) {
     const problems = applyNameOverrides(copy, names.overrides, names.configFile);
@@ -118,9 +120,10 @@ export function prepareSpec(
         body = undefined;
       }
       // A media type without a schema means "any content"; OpenAPI Generator needs that said.
-      for (const media of Object.values((body?.content as Record<string, JsonObject> | undefined) ?? {})) {
-        if (media && typeof media === "object" && media.schema === undefined) media.schema = {};
-      }
+      // Any content of an image or PDF type is bytes.
+      describeAnyContent(body);
+      for (const response of Object.values((operation.responses as JsonObject | undefined) ?? {}))
+        describeAnyContent(resolve(copy, response) as JsonObject | undefined, { responses: true });
       extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredFirst(body)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";
@@ -232,6 +235,21 @@ export function jsDocLines(parts: unknown[], indent: string): string {
 /** JSON media types first, since the runtime serialises those without help. */
 function preferredMediaType(mediaTypes: string[]): string | null {
   return mediaTypes.find((m) => /^application\/(.+\+)?json\b/i.test(m)) ?? mediaTypes[0] ?? null;
+}
+
+/**
+ * Gives each media type of a body or response that says nothing of its content (no schema, or
+ * `{}`) the schema the clients need: bytes (`Blob`) for an opaque media type such as `image/png`;
+ * for a request body, the any-schema otherwise, which OpenAPI Generator requires.
+ */
+function describeAnyContent(holder: JsonObject | undefined, { responses = false } = {}): void {
+  const content = holder?.content;
+  if (!content || typeof content !== "object") return;
+  for (const [mediaType, media] of Object.entries(content as Record<string, JsonObject>)) {
+    if (!media || typeof media !== "object" || !hasNoSchema(media)) continue;
+    if (isOpaqueMediaType(mediaType)) media.schema = { ...BINARY_SCHEMA };
+    else if (!responses) media.schema ??= {};
+  }
 }
 
 /**

@@ -128,6 +128,32 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     expect((await readTree(path.join(dir, "out"))).size).toBe(0);
   });
 
+  it.each([
+    [
+      "a Swagger 2.0 document",
+      'swagger: "2.0"\ninfo: { title: t, version: "1" }\npaths: {}\n',
+      /^v\.yaml:1:10: error: only OpenAPI 3\.0\.x and 3\.1\.x documents are supported, and it is a Swagger "2\.0" document; convert it to OpenAPI 3\.0 first .*\(at #\/swagger\)$/,
+    ],
+    [
+      "a later OpenAPI version",
+      'info: { title: t, version: "1" }\nopenapi: 3.2.0\npaths: {}\n',
+      /^v\.yaml:2:10: error: only OpenAPI 3\.0\.x and 3\.1\.x documents are supported, and it says openapi: "3\.2\.0" \(at #\/openapi\)$/,
+    ],
+    [
+      "no version at all",
+      'info: { title: t, version: "1" }\npaths: {}\n',
+      /^v\.yaml:1: error: only OpenAPI 3\.0\.x and 3\.1\.x documents are supported, and it has no openapi field \(at #\)$/,
+    ],
+  ])("%s is refused, saying what it is and where", async (label, text, want) => {
+    const dir = path.join(temp.dir, label.replace(/\W+/g, "-"));
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, "v.yaml"), text);
+    const result = await runCli(["generate", "--spec", "v.yaml", "--out", path.join(dir, "out")], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(want);
+    expect((await readTree(path.join(dir, "out"))).size).toBe(0);
+  });
+
   it("a YAML document nested too deeply for the YAML parser is refused with its place, not as a stack overflow", async () => {
     // 50,000 flow sequences inside each other: far past any stack the parser's recursion fits in.
     const dir = path.join(temp.dir, "deep-yaml");

@@ -47,6 +47,8 @@ describe("binary request and response bodies on the wire, through both generated
         });
         if (request.method === "GET" && request.url === "/files/present")
           response.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(BYTES));
+        else if (request.method === "GET" && request.url === "/images/present")
+          response.writeHead(200, { "content-type": "image/png" }).end(Buffer.from(BYTES));
         else if (request.method === "GET")
           response
             .writeHead(404, { "content-type": "application/json" })
@@ -117,6 +119,17 @@ describe("binary request and response bodies on the wire, through both generated
       expect(blob).toBeInstanceOf(Blob);
       expect(blob.type).toBe("application/octet-stream");
       expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([...BYTES]);
+    });
+
+    it("carries an image body and download with no schema (any content) as bytes", async () => {
+      await call(pkg, "putImage", { id: "x", body: new Blob([BYTES]) });
+      expect(received[0]!.contentType).toBe("image/png");
+      expect([...received[0]!.body]).toEqual([...BYTES]);
+      const blob = (await call(pkg, "getImage", { id: "present" })) as Blob;
+      expect(blob).toBeInstanceOf(Blob);
+      expect(blob.type).toBe("image/png");
+      expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([...BYTES]);
+      expect(received[0]!.accept).toBe("image/png");
     });
 
     it("asks for the media types the operation's responses declare, and for JSON when they declare none", async () => {

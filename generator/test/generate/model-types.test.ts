@@ -39,6 +39,13 @@ describe("generated types of constructs the clients typed wrongly", () => {
     ],
     ["mixed enum", { file: "types-31/fetch/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
     ["$ref to type null", { file: "types-31/fetch/src/models/shape.gen.ts", want: "nothing?: null;" }],
+    [
+      "contentMediaType bytes, base64 text and text",
+      {
+        file: "types-31/fetch/src/apis/default-api.gen.ts",
+        want: "    avatar?: Blob;\n    encoded?: string;\n    note?: string;\n",
+      },
+    ],
     ["mixed enum (axios)", { file: "types-31/axios/src/models/shape.gen.ts", want: 'mixed: "a" | 1 | true | null;' }],
     ["allOf [$ref] + nullable", { file: "types-30/fetch/src/models/owner.gen.ts", want: "pet?: Pet | null;" }],
     [

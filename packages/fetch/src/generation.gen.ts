@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "a93bdd624a1cf600233972759cb0153d4782e3a5aa01c2c3836fe537e3701e10",
+  templatesSha256: "b302c1e47ba71b26fe04f99c1e2e44d9d214c6142331bc506acf50aae8b03f15",
 };

@@ -261,7 +261,18 @@ function ownParameters(spec: OpenApiDocument, shared: unknown[], operation: Json
   const inherited = shared
     .map((p) => structuredClone(resolveLocalRef(spec, p)) as JsonObject)
     .filter((p) => !ownKeys.has(key(p)));
-  return [...inherited, ...own];
+  return [...inherited, ...own].filter((p) => !isContentTypeHeader(p));
+}
+
+/**
+ * A `Content-Type` header parameter, which OpenAPI says to ignore (Parameter Object, `name`): the
+ * runtime sets `content-type` from the body it serialized, so such a parameter could never be sent.
+ * `Accept` and `Authorization` parameters, which OpenAPI also says to ignore, are kept: a caller's
+ * `accept` replaces the operation's (GitHub's media-type versions), and a spec without security
+ * schemes has no other way to ask for credentials.
+ */
+function isContentTypeHeader(parameter: JsonObject): boolean {
+  return parameter.in === "header" && typeof parameter.name === "string" && /^content-type$/i.test(parameter.name);
 }
 
 /**

@@ -385,6 +385,22 @@ describe("operations and parameters", () => {
   });
 });
 
+it("leaves out Content-Type header parameters, which the runtime could never send, and keeps Accept and Authorization", () => {
+  const header = (name: string): Json => ({ name, in: "header", schema: { type: "string" } });
+  const spec = specOf({
+    "/a": {
+      parameters: [header("content-type")],
+      post: {
+        operationId: "a",
+        parameters: [header("Content-Type"), header("Accept"), header("Authorization"), header("X-Content-Type")],
+        responses: {},
+      },
+    },
+  });
+  const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a"]!.post as Json).parameters as Json[];
+  expect(parameters.map((p) => p.name)).toEqual(["Accept", "Authorization", "X-Content-Type"]);
+});
+
 describe("names given from outside the spec (a --config file's `names`)", () => {
   const named = (spec: OpenApiDocument, overrides: Record<string, string>) =>
     prepareSpec(spec, "spec.yaml", { overrides, configFile: "sdk.yaml" });

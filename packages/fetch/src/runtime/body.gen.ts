@@ -18,9 +18,14 @@ function isBytes(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView 
   );
 }
 
-/** A typed array becomes a `Blob` of the bytes it views; a `Blob` or `ArrayBuffer` stays as it is. */
-const asBlobPart = (value: Blob | ArrayBuffer | ArrayBufferView): Blob | ArrayBuffer =>
-  ArrayBuffer.isView(value) ? new Blob([value as unknown as ArrayBuffer]) : value;
+/**
+ * A `Blob` of the bytes (no copy: a part is held by reference), labelled `type`. axios sends a
+ * `Blob` under its own type (or `application/octet-stream` when it has none) whatever the
+ * `content-type` header says, so the label must be the media type the operation sends.
+ */
+const blobOf = (value: Blob | ArrayBuffer | ArrayBufferView, type?: string): Blob =>
+  // An undefined `type` is a missing member (WebIDL): the Blob has no type.
+  new Blob([value as BlobPart], { type } as BlobPropertyBag);
 
 /** Whether `value` is a `FormData`, where the platform has one. */
 const isFormData = (value: unknown): value is FormData => typeof FormData === "function" && value instanceof FormData;
@@ -71,8 +76,13 @@ export function serializeBody(
   const fail = failFor(operationId);
   if (!isPresent(value, required, fail)) return undefined;
   const essence = mediaTypeEssence(mediaType);
-  // Bytes go as they are (an `application/octet-stream` or `image/png` upload); JSON is text.
-  if (isBytes(value) && !isJsonMediaType(essence)) return { body: asBlobPart(value), contentType: mediaType };
+  // Bytes go as they are (an `application/octet-stream` or `image/png` upload); JSON is text. A
+  // wildcard (`image/*`) is no content type: the Blob's own type is sent instead, or none
+  // (which RFC 9110 §8.3 lets a recipient take as application/octet-stream).
+  if (isBytes(value) && !isJsonMediaType(essence)) {
+    const type = essence.includes("*") ? (value as Blob).type || undefined : mediaType;
+    return { body: blobOf(value, type), contentType: type };
+  }
   if (isBytes(value) || isFormData(value))
     fail(`a ${isFormData(value) ? "FormData" : "binary"} request body cannot be sent as ${essence}`);
   let text: string | undefined;
@@ -145,7 +155,7 @@ export function serializeMultipartBody(
       if (item == null) continue;
       let part: string | Blob = String(item);
       if (item instanceof Blob) part = item;
-      else if (isBytes(item)) part = new Blob([asBlobPart(item)]);
+      else if (isBytes(item)) part = blobOf(item);
       else if (typeof item === "object")
         try {
           part = new Blob([JSON.stringify(item)], { type: "application/json" });
