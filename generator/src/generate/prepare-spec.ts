@@ -39,6 +39,8 @@ export const SDK_EXTENSIONS = {
   paramsDefault: "x-sdk-params-default",
   /** Whether any 4xx/5xx/default response is documented; otherwise the error type is plain ApiError. */
   documentsErrors: "x-sdk-documents-errors",
+  /** Whether the 2xx responses differ in body (one has none, or another schema): the result is their union. */
+  successUnion: "x-sdk-success-union",
 } as const;
 
 /** On the first server and its variables, for createClient (see annotateServerVariables). */
@@ -140,6 +142,10 @@ export function prepareSpec(
       ).some((status) => status === "default" || /^[45]/.test(status));
       extensions[SDK_EXTENSIONS.responses] = JSON.stringify(
         responseTable(copy, operation.responses as JsonObject | undefined),
+      );
+      extensions[SDK_EXTENSIONS.successUnion] = successBodiesDiffer(
+        copy,
+        operation.responses as JsonObject | undefined,
       );
     }
   }
@@ -268,6 +274,37 @@ function preferredFirst(holder: JsonObject | undefined): string | null {
   }
   return preferred;
 }
+
+/**
+ * Whether an operation's 2xx responses (codes and `2XX`) differ in what their body is: a `202`
+ * with a job next to a bodiless `204`, or a `200` and a `201` of other schemas. OpenAPI Generator
+ * types the result by the first such response only, which a `204` then contradicts; the
+ * templates write the union of every 2xx response's type instead (`Job | undefined`).
+ * Call after {@link preferredFirst}, so that each response's first media type is the one read.
+ */
+function successBodiesDiffer(spec: OpenApiDocument, responses: JsonObject | undefined): boolean {
+  const bodies = new Set<string>();
+  const repeats: JsonObject[] = [];
+  let count = 0;
+  for (const [status, value] of Object.entries(responses ?? {})) {
+    if (!/^2/.test(status)) continue;
+    count++;
+    const response = resolve(spec, value) as JsonObject | undefined;
+    const content = response?.content as JsonObject | undefined;
+    const first = content && typeof content === "object" ? Object.values(content)[0] : undefined;
+    const body = JSON.stringify((first as JsonObject | undefined)?.schema ?? null);
+    // A repeated body is written once; a shared response component is left unmarked, since
+    // another operation's union may need it.
+    if (response && bodies.has(body) && response === value) repeats.push(response);
+    bodies.add(body);
+  }
+  const differ = count > 1 && bodies.size > 1;
+  if (differ) for (const response of repeats) response[REPEATED_SUCCESS] = true;
+  return differ;
+}
+
+/** On a 2xx response whose body an earlier 2xx response of the operation already has. */
+const REPEATED_SUCCESS = "x-sdk-repeated-success";
 
 /** Status (or range, or `default`) → the media type of its body, or null for no body. */
 function responseTable(spec: OpenApiDocument, responses: JsonObject | undefined): Record<string, string | null> {

@@ -102,6 +102,21 @@ describe("generated types of constructs the clients typed wrongly", () => {
       { file: "unions-31/axios/src/models/holder.gen.ts", want: "inlineScore?: number | boolean | null;" },
     ],
     [
+      "2xx responses with and without a body",
+      { file: "types-30/fetch/src/apis/default-api.gen.ts", want: "): Promise<ApiResponse<Pet | undefined>> {" },
+    ],
+    [
+      "2xx responses of two schemas",
+      { file: "types-30/axios/src/apis/default-api.gen.ts", want: "): Promise<ApiResponse<Pet | Owner>> {" },
+    ],
+    [
+      "2xx responses of one schema",
+      {
+        file: "types-30/fetch/src/apis/default-api.gen.ts",
+        want: "export function postJob(client: Client, params: PostJobParams = {}, options?: RequestOptions): Promise<Pet> {",
+      },
+    ],
+    [
       "a path item $ref to components.pathItems",
       { file: "unions-31/fetch/src/apis/default-api.gen.ts", want: 'path: "/pets/{id}",' },
     ],

@@ -146,10 +146,22 @@ describe("prepareSpecForTemplates", () => {
     expect(schemas.Alias).toEqual({ $ref: "#/components/schemas/Configuration" });
   });
 
-  it("gives a schema-less request media type an any-schema, which OpenAPI Generator requires", () => {
-    const op = prepared(specWith({ requestBody: { content: { "application/octet-stream": {} } } }));
+  it("gives a schema-less request media type an any-schema, which OpenAPI Generator requires, and bytes the binary one", () => {
+    const op = prepared(
+      specWith({
+        requestBody: { content: { "application/json": {}, "text/plain": { schema: {} }, "image/png": {} } },
+        responses: {
+          "200": { description: "", content: { "application/pdf": { schema: {} }, "text/csv": {} } },
+        },
+      }),
+    );
     const content = (op.requestBody as { content: Record<string, Record<string, unknown>> }).content;
-    expect(content["application/octet-stream"]!.schema).toEqual({});
+    expect(content["application/json"]!.schema).toEqual({});
+    expect(content["text/plain"]!.schema).toEqual({});
+    expect(content["image/png"]!.schema).toEqual({ type: "string", format: "binary" });
+    const response = (op.responses as Record<string, { content: Record<string, Record<string, unknown>> }>)["200"]!;
+    expect(response.content["application/pdf"]!.schema).toEqual({ type: "string", format: "binary" });
+    expect(response.content["text/csv"]!.schema).toBeUndefined();
   });
 
   it("puts the media type the client sends or reads first, since OpenAPI Generator types a body by its first", () => {

@@ -58,7 +58,7 @@ describe("generate --progress", () => {
       );
       expect(result.code, result.stderr).toBe(0);
       const lines = result.stderr.split("\n").filter((l) => l.startsWith("generate: "));
-      expect(lines[0]).toBe("generate: 5 operations, 2 models");
+      expect(lines[0]).toBe("generate: 8 operations, 2 models");
       for (const phase of ["validate", "openapi-generator (JVM)", "openapi-typescript", "format (biome)", "write"]) {
         expect(lines).toContain(`generate: ${phase} …`);
         expect(lines.some((l) => l.startsWith(`generate: ${phase} done in `))).toBe(true);

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "b302c1e47ba71b26fe04f99c1e2e44d9d214c6142331bc506acf50aae8b03f15",
+  templatesSha256: "5fb6f4b937a035b23abda168ebe8106ef6483fa63f836f1eb948d5be1bcacbed",
 };
