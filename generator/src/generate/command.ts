@@ -32,6 +32,7 @@ import {
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
 import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
+import { assertOutputFolders, writeFailure } from "./output-folder.js";
 import {
   isOwnSpec,
   type PackageIdentity,
@@ -84,6 +85,7 @@ export async function generateCommand(argv: string[], context: GenerateContext =
   let reporter: ApiReports | undefined;
   const timings = new PhaseTimings();
   try {
+    if (!args.check) await assertOutputFolders(outDir, API_REPORT_DIR);
     const reconstructed =
       args.spec === undefined
         ? await timings.time("reconstruct", () => reconstructDefaultSpec(repoRoot, output))
@@ -170,9 +172,13 @@ export async function generateCommand(argv: string[], context: GenerateContext =
         }),
       );
     }
-    await timings.time("write", () =>
-      writeOutput({ repoRoot, outDir, outputs, identity, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
-    );
+    await timings
+      .time("write", () =>
+        writeOutput({ repoRoot, outDir, outputs, identity, reconstructed: ownsRepoSpec ? reconstructed : undefined }),
+      )
+      .catch((error: unknown) => {
+        throw writeFailure(error);
+      });
     timings.progress?.finish();
     if (pending) {
       const outcome = await writeGeneratedChangeset({
@@ -206,10 +212,27 @@ export async function generateCommand(argv: string[], context: GenerateContext =
 /** A package's npm name, from its package.json or, before it is scaffolded, its scaffold. */
 async function packageNameOf(repoRoot: string, outDir: string, folder: PackageFolder): Promise<string> {
   for (const dir of [path.join(outDir, folder), path.join(repoRoot, "templates", "packages", folder)]) {
-    const text = await readFile(path.join(dir, "package.json"), "utf8").catch(() => undefined);
-    if (text !== undefined) return (JSON.parse(text) as { name: string }).name;
+    const manifest = await readManifest(path.join(dir, "package.json"));
+    if (manifest !== undefined) return manifest.name ?? folder;
   }
   return folder;
+}
+
+/** A package.json's name and version, or `undefined` when there is none; one that is not JSON is an error naming it. */
+async function readManifest(file: string): Promise<{ name?: string; version?: string } | undefined> {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as { name?: string; version?: string };
+  } catch (error) {
+    throw new InputError([
+      {
+        severity: "error",
+        file: path.relative(process.cwd(), file) || file,
+        message: `is not valid JSON (${(error as Error).message}); fix or remove it, and it is scaffolded anew`,
+      },
+    ]);
+  }
 }
 
 /**
@@ -217,8 +240,7 @@ async function packageNameOf(repoRoot: string, outDir: string, folder: PackageFo
  * published), or before it is scaffolded, the name it will get and the scaffold's 0.0.0.
  */
 async function productTokenOf(outDir: string, flavor: ClientFlavor, identity: PackageIdentity): Promise<string> {
-  const text = await readFile(path.join(outDir, flavor, "package.json"), "utf8").catch(() => undefined);
-  const manifest = text === undefined ? {} : (JSON.parse(text) as { name?: string; version?: string });
+  const manifest = (await readManifest(path.join(outDir, flavor, "package.json"))) ?? {};
   return `${manifest.name ?? identity.packages[flavor].name}/${manifest.version ?? "0.0.0"}`;
 }
 

@@ -156,6 +156,11 @@ function decodeUtf8(bytes: Buffer, file: string): string {
   }
 }
 
+/** The yaml library's message for a parse error, one line, without the place the diagnostic gives anyway. */
+export function yamlProblem(message: string): string {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
 /** YAML anchors may be reused this often in total; far more is a "billion laughs" expansion. */
 const MAX_ALIAS_EXPANSIONS = 1000;
 
@@ -211,7 +216,7 @@ function parseYaml(text: string, file: string): unknown {
         // The yaml library turns its own stack overflow on deep flow collections into a parse error.
         message: /Maximum call stack size exceeded/.test(error.message)
           ? `the document nests too deeply to be read (over ${MAX_NESTING} levels is refused); flatten it (name the inner schemas in components and refer to them)`
-          : `invalid YAML: ${error.message.split("\n")[0]}`,
+          : `invalid YAML: ${yamlProblem(error.message)}`,
       })),
     );
   }

@@ -154,6 +154,50 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     expect((await readTree(path.join(dir, "out"))).size).toBe(0);
   });
 
+  it.each([
+    [
+      "--out is a file",
+      async (out: string) => writeFile(out, ""),
+      (out: string) => `${out}: error: is a file, but the packages are written here as folders (--out names`,
+    ],
+    [
+      "a package's src is a file",
+      async (out: string) => {
+        await mkdir(path.join(out, "axios"), { recursive: true });
+        await writeFile(path.join(out, "axios", "src"), "");
+      },
+      (out: string) => `${out}/axios/src: error: is a file, but the packages are written here as folders`,
+    ],
+    [
+      "a package.json there is not JSON",
+      async (out: string) => {
+        await mkdir(path.join(out, "fetch"), { recursive: true });
+        await writeFile(path.join(out, "fetch", "package.json"), '{ "name": ');
+      },
+      (out: string) => `${out}/fetch/package.json: error: is not valid JSON`,
+    ],
+  ])("an output folder where %s is refused before anything is generated", async (label, prepare, want) => {
+    const dir = path.join(temp.dir, label.replace(/\W+/g, "-"));
+    await mkdir(dir, { recursive: true });
+    await prepare(path.join(dir, "out"));
+    const spec = path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml");
+    const result = await runCli(["generate", "--spec", spec, "--out", "out", "--no-api-reports"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toContain(want("out"));
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("a config file that is not YAML is refused at its line and column", async () => {
+    const dir = path.join(temp.dir, "bad-config");
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, "sdk.yaml"), "scope: '@a'\nnames: [1\n");
+    const spec = path.join(repoRoot, "generator", "test", "fixtures", "specs", "reserved-words.yaml");
+    const result = await runCli(["generate", "--spec", spec, "--config", "sdk.yaml", "--out", "out"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^sdk\.yaml:3:1: error: cannot parse config: [^\n]*\]$/);
+    expect(result.stderr).not.toMatch(/at line \d+, column/);
+  });
+
   it("a YAML document nested too deeply for the YAML parser is refused with its place, not as a stack overflow", async () => {
     // 50,000 flow sequences inside each other: far past any stack the parser's recursion fits in.
     const dir = path.join(temp.dir, "deep-yaml");

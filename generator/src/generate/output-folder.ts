@@ -1,0 +1,49 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../diagnostics.js";
+import { GENERATED_DIR, PACKAGE_FOLDERS } from "./layout.js";
+
+/** How a path is shown in messages: relative to the working directory, as spec files are. */
+const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+
+/**
+ * Refuses, before any work, an output folder that cannot hold the packages: the folder, a
+ * package folder or its `src/` or `api-report/` is a file. Writing would otherwise fail at the
+ * very end, after the whole generation, with the file system's own error.
+ */
+export async function assertOutputFolders(outDir: string, reportDir: string): Promise<void> {
+  const places = [outDir];
+  for (const folder of PACKAGE_FOLDERS)
+    places.push(
+      path.join(outDir, folder),
+      path.join(outDir, folder, GENERATED_DIR),
+      path.join(outDir, folder, reportDir),
+    );
+  for (const place of places) {
+    const info = await stat(place).catch(() => undefined);
+    if (info && !info.isDirectory())
+      throw new InputError([
+        {
+          severity: "error",
+          file: shown(place),
+          message: `is a file, but the packages are written here as folders${place === outDir ? " (--out names the folder that holds them)" : ""}`,
+        },
+      ]);
+  }
+}
+
+/**
+ * A file system error met while writing the packages (no permission, a read-only or full disk),
+ * as an error naming the code and the place instead of a stack trace. Anything else is returned as it is.
+ */
+export function writeFailure(error: unknown): unknown {
+  const failure = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof failure.code !== "string" || typeof failure.path !== "string") return error;
+  return new InputError([
+    {
+      severity: "error",
+      file: shown(failure.path),
+      message: `cannot write the packages here: ${failure.code}${failure.syscall ? ` (${failure.syscall})` : ""}; nothing was replaced`,
+    },
+  ]);
+}
