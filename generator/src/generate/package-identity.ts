@@ -13,7 +13,14 @@ export interface PackageIdentity {
   /** What the packages are for, as prose: "the Acme Billing API". */
   apiTitle: string;
   packages: Record<PackageFolder, { name: string; description: string }>;
+  /** The packages' source repository (package.json `repository`); ours only for our spec. */
+  repository?: string;
+  /** Who holds the copyright the LICENSE states, and the package.json `author`. */
+  author?: string;
 }
+
+/** Whom the scaffolds' LICENSE names: right for our packages only. */
+const OWN_COPYRIGHT_HOLDER = "OneLogin MFA SDK contributors";
 
 /** Our own packages' names: the default for our spec, and the text the scaffolds are written in. */
 export const OWN_SCOPE = "@onelogin-mfa";
@@ -31,6 +38,10 @@ export interface PackageConfig {
   packages?: Partial<Record<PackageFolder, { name?: string; description?: string }>>;
   /** Exported names for places in the spec, by JSON pointer (naming/name-overrides.ts). */
   names?: NameOverrides;
+  /** The packages' source repository, e.g. `https://github.com/acme/billing-sdk.git`. */
+  repository?: string;
+  /** The copyright holder and package author, e.g. `Acme Inc.`. */
+  author?: string;
 }
 
 // npm's rules: lowercase, URL-safe, at most 214 characters including the scope.
@@ -91,7 +102,13 @@ export function resolveIdentity(options: {
       ];
     }),
   ) as PackageIdentity["packages"];
-  return { own: options.ownSpec, apiTitle, packages };
+  return {
+    own: options.ownSpec,
+    apiTitle,
+    packages,
+    ...(options.config?.repository !== undefined && { repository: options.config.repository }),
+    ...(options.config?.author !== undefined && { author: options.config.author }),
+  };
 }
 
 /** Reads and checks a package config file (JSON or YAML), naming the file and pointer of each problem. */
@@ -135,7 +152,7 @@ export function configProblems(value: unknown): { pointer: string; message: stri
   const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
   if (!isObject(value)) return [{ pointer: "", message: "config must be an object" }];
   for (const key of Object.keys(value)) {
-    if (!["scope", "apiTitle", "packages", "names"].includes(key))
+    if (!["scope", "apiTitle", "packages", "names", "repository", "author"].includes(key))
       problems.push({ pointer: `/${key}`, message: `unknown key ${JSON.stringify(key)}` });
   }
   if (value.scope !== undefined && (typeof value.scope !== "string" || !SCOPE.test(value.scope)))
@@ -143,6 +160,12 @@ export function configProblems(value: unknown): { pointer: string; message: stri
   if (value.apiTitle !== undefined && typeof value.apiTitle !== "string")
     problems.push({ pointer: "/apiTitle", message: "apiTitle must be a string" });
   if (value.names !== undefined) problems.push(...nameOverrideProblems(value.names));
+  for (const key of ["repository", "author"] as const) {
+    const text = value[key];
+    // One line: both end up in package.json and the LICENSE's copyright line.
+    if (text !== undefined && (typeof text !== "string" || text.trim() === "" || /[\r\n]/.test(text)))
+      problems.push({ pointer: `/${key}`, message: `${key} must be a non-empty string on one line` });
+  }
   if (value.packages !== undefined) {
     if (!isObject(value.packages)) problems.push({ pointer: "/packages", message: "packages must be an object" });
     else {
@@ -195,9 +218,22 @@ export function renderScaffoldFile(
     const manifest = JSON.parse(content) as Record<string, unknown>;
     manifest.name = name;
     manifest.description = description;
-    if (!identity.own) manifest.keywords = ["openapi", "sdk", ...(folder === "schema" ? ["types"] : [folder])];
+    if (!identity.own) {
+      manifest.keywords = ["openapi", "sdk", ...(folder === "schema" ? ["types"] : [folder])];
+      // Our repository's links would send another API's users to us.
+      delete manifest.homepage;
+      delete manifest.bugs;
+      delete manifest.repository;
+    }
+    if (identity.repository !== undefined) manifest.repository = { type: "git", url: identity.repository };
+    if (identity.author !== undefined) manifest.author = identity.author;
     return `${JSON.stringify(manifest, null, 2)}\n`;
   }
+  if (relative === "LICENSE" && !identity.own)
+    return content.replace(
+      OWN_COPYRIGHT_HOLDER,
+      identity.author ?? `the authors of the SDK for ${identity.apiTitle.replace(/^the /, "")}`,
+    );
   if (relative !== "README.md") return content;
   if (identity.own) {
     let text = content.replaceAll(OWN_TITLE, identity.apiTitle);

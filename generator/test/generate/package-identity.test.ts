@@ -1,7 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configProblems, resolveIdentity, scopeFromTitle } from "../../src/generate/package-identity.js";
+import {
+  configProblems,
+  renderScaffoldFile,
+  resolveIdentity,
+  scopeFromTitle,
+} from "../../src/generate/package-identity.js";
 import { repoRoot, runCli } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
@@ -105,8 +110,57 @@ describe("configProblems", () => {
         ],
       },
     ],
+    ["repository and author", { given: { repository: "https://example.com/a.git", author: "Acme Inc." }, want: [] }],
+    [
+      "a repository on two lines, an empty author",
+      {
+        given: { repository: "a\nb", author: " " },
+        want: [
+          "/repository: repository must be a non-empty string on one line",
+          "/author: author must be a non-empty string on one line",
+        ],
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(configProblems(given).map((p) => `${p.pointer}: ${p.message}`)).toEqual(want);
+  });
+});
+
+describe("renderScaffoldFile", () => {
+  const manifest = JSON.stringify({
+    name: "@onelogin-mfa/fetch",
+    repository: { type: "git", url: "ours" },
+    homepage: "ours",
+    bugs: { url: "ours" },
+  });
+  const license = "MIT License\n\nCopyright (c) 2026 OneLogin MFA SDK contributors\n";
+  const other = (config = {}) => resolveIdentity({ ownSpec: false, specTitle: "Pets", config });
+
+  it("gives another API's packages none of our links, and its own repository and author when configured", () => {
+    expect(JSON.parse(renderScaffoldFile("fetch", "package.json", manifest, other()))).toEqual({
+      name: "@pets/fetch",
+      description: "Typed client for the Pets API on the Fetch API. No runtime dependencies.",
+      keywords: ["openapi", "sdk", "fetch"],
+    });
+    const configured = other({ repository: "https://example.com/pets.git", author: "Acme Inc." });
+    const written = JSON.parse(renderScaffoldFile("fetch", "package.json", manifest, configured));
+    expect(written.repository).toEqual({ type: "git", url: "https://example.com/pets.git" });
+    expect(written.author).toBe("Acme Inc.");
+  });
+
+  it("names another API's copyright holder, never us", () => {
+    expect(renderScaffoldFile("axios", "LICENSE", license, other())).toBe(
+      "MIT License\n\nCopyright (c) 2026 the authors of the SDK for Pets API\n",
+    );
+    expect(renderScaffoldFile("axios", "LICENSE", license, other({ author: "Acme Inc." }))).toBe(
+      "MIT License\n\nCopyright (c) 2026 Acme Inc.\n",
+    );
+    const own = resolveIdentity({ ownSpec: true, specTitle: "x" });
+    expect(renderScaffoldFile("axios", "LICENSE", license, own)).toBe(license);
+    expect(JSON.parse(renderScaffoldFile("fetch", "package.json", manifest, own)).repository).toEqual({
+      type: "git",
+      url: "ours",
+    });
   });
 });
 
