@@ -106,7 +106,10 @@ describe("pnpm generate writes a changeset of the right class", () => {
     const { bumps, body } = await generateChangeset();
     expectAllBumped(bumps, "minor");
     expect(body).toContain("removeAllMfaFactors");
+    const first = await readFile(path.join(clone, CHANGESET), "utf8");
     const again = await generate();
+    // The text first, so that a difference between the two runs shows in the failure.
+    expect(await readFile(path.join(clone, CHANGESET), "utf8")).toBe(first);
     expect(again.output).toContain("already covers the pending change");
     const changesets = (await readdir(path.join(clone, ".changeset"))).filter((f) => f.startsWith("regenerated"));
     expect(changesets).toEqual(["regenerated-from-spec.md"]);
