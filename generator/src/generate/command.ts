@@ -32,7 +32,7 @@ import {
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
 import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
-import { assertOutputFolders, writeFailure } from "./output-folder.js";
+import { assertOutputFolders, notJson, writeFailure } from "./output-folder.js";
 import {
   isOwnSpec,
   type PackageIdentity,
@@ -229,7 +229,7 @@ async function readManifest(file: string): Promise<{ name?: string; version?: st
       {
         severity: "error",
         file: path.relative(process.cwd(), file) || file,
-        message: `is not valid JSON (${(error as Error).message}); fix or remove it, and it is scaffolded anew`,
+        message: notJson(error),
       },
     ]);
   }

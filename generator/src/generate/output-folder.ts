@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../diagnostics.js";
 import { GENERATED_DIR, PACKAGE_FOLDERS } from "./layout.js";
@@ -8,7 +8,7 @@ const shown = (file: string): string => path.relative(process.cwd(), file) || fi
 
 /**
  * Refuses, before any work, an output folder that cannot hold the packages: the folder, a
- * package folder or its `src/` or `api-report/` is a file. Writing would otherwise fail at the
+ * package folder or its `src/` or `api-report/` is a file, or a package.json there is not JSON. Writing would otherwise fail at the
  * very end, after the whole generation, with the file system's own error.
  */
 export async function assertOutputFolders(outDir: string, reportDir: string): Promise<void> {
@@ -30,6 +30,22 @@ export async function assertOutputFolders(outDir: string, reportDir: string): Pr
         },
       ]);
   }
+  // The packages' names and versions are read from their manifests once they are made.
+  for (const folder of PACKAGE_FOLDERS) {
+    const manifest = path.join(outDir, folder, "package.json");
+    const text = await readFile(manifest, "utf8").catch(() => undefined);
+    if (text === undefined) continue;
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw new InputError([{ severity: "error", file: shown(manifest), message: notJson(error) }]);
+    }
+  }
+}
+
+/** The message for a package.json that is not JSON. */
+export function notJson(error: unknown): string {
+  return `is not valid JSON (${(error as Error).message}); fix or remove it, and it is scaffolded anew`;
 }
 
 /**
