@@ -102,7 +102,8 @@ export function serializeBody(
  * Serializes an `application/x-www-form-urlencoded` body: a string is sent as-is (taken to be
  * encoded already), `URLSearchParams` as its string form, a plain object through
  * `URLSearchParams` after flattening like query parameters (arrays repeat the key, nested
- * objects use `a[b]`). Returns `undefined` when there is no body.
+ * objects use `a[b]`), except properties that `styled` serializes as their `encoding` says.
+ * Returns `undefined` when there is no body.
  *
  * @throws RequestValidationError when a required body is missing, or the body is neither a
  *   plain object, a string nor `URLSearchParams`.
@@ -112,6 +113,7 @@ export function serializeFormBody(
   value: unknown,
   required?: boolean,
   mediaType = "application/x-www-form-urlencoded",
+  styled?: Readonly<Record<string, (value: unknown) => string[]>>,
 ): SerializedBody | undefined {
   const fail = failFor(operationId);
   if (!isPresent(value, required, fail)) return undefined;
@@ -119,12 +121,22 @@ export function serializeFormBody(
   if (typeof value === "string" || value instanceof URLSearchParams) text = String(value);
   else if (!isPlainObject(value)) fail("form request body must be a plain object, a string or URLSearchParams");
   else {
-    // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
-    const form = new URLSearchParams();
-    for (const name in value)
+    const parts: string[] = [];
+    for (const name in value) {
+      // A property with an `encoding` of its own: its pairs come encoded (`tags=a,b`).
+      const own = styled?.[name];
+      if (own) {
+        parts.push(...own(value[name]));
+        continue;
+      }
+      // URLSearchParams implements the WHATWG application/x-www-form-urlencoded serializer (spaces as "+").
+      const form = new URLSearchParams();
       for (const pair of formExplodedEntries(name, value[name], { operationId, in: "body", name }))
         form.append(...pair);
-    text = String(form);
+      const pairs = String(form);
+      if (pairs) parts.push(pairs);
+    }
+    text = parts.join("&");
   }
   return { body: text as string, contentType: mediaType };
 }

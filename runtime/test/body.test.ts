@@ -258,6 +258,35 @@ describe("serializeBody with bytes", () => {
   });
 });
 
+describe("serializeFormBody with property encodings", () => {
+  it("writes a property through its own serializer, in place, and the others the usual way", () => {
+    const seen: unknown[] = [];
+    const styled = {
+      tags: (value: unknown) => {
+        seen.push(value);
+        return ["tags=a,b"];
+      },
+      none: () => [],
+    };
+    const sent = serializeFormBody(
+      "f",
+      { first: "x y", tags: ["a", "b"], none: [], last: [1, 2] },
+      true,
+      undefined,
+      styled,
+    );
+    expect(sent).toEqual({
+      body: "first=x+y&tags=a,b&last=1&last=2",
+      contentType: "application/x-www-form-urlencoded",
+    });
+    expect(seen).toEqual([["a", "b"]]);
+  });
+
+  it("leaves out a property that serializes to nothing, with no stray separator", () => {
+    expect(serializeFormBody("f", { a: undefined, b: "1" })!.body).toBe("b=1");
+  });
+});
+
 describe("serializeMultipartBody", () => {
   it("writes no content-type, which carries the boundary the HTTP library makes", () => {
     const serialized = serializeMultipartBody("upload", { note: "hi" })!;

@@ -59,7 +59,7 @@ const MULTIPART_FORM_MEDIA_TYPE = /^multipart\/form-data\b/i;
  * arguments that differ from its defaults (optional, its own media type), or `undefined` when
  * the operation has no request body.
  */
-function bodyLine(operation: JsonObject, operationId: string): string | undefined {
+function bodyLine(spec: OpenApiDocument, operation: JsonObject, operationId: string): string | undefined {
   const literal = String(operation[SDK_EXTENSIONS.mediaType]);
   if (literal === "undefined") return undefined;
   // `null`: a body without content, which is "any content"; sent as JSON.
@@ -72,9 +72,46 @@ function bodyLine(operation: JsonObject, operationId: string): string | undefine
   const form = FORM_MEDIA_TYPE.test(mediaType);
   const serializer = form ? "serializeFormBody" : "serializeBody";
   const ownDefault = form ? "application/x-www-form-urlencoded" : "application/json";
-  if (mediaType !== ownDefault) args.push(String(required), JSON.stringify(mediaType));
+  const styled = form ? formEncodings(spec, operation, mediaType, operationId) : undefined;
+  if (styled !== undefined)
+    args.push(String(required), mediaType === ownDefault ? "undefined" : JSON.stringify(mediaType), styled);
+  else if (mediaType !== ownDefault) args.push(String(required), JSON.stringify(mediaType));
   else if (required) args.push("true");
   return `body: ${serializer}(${args.join(", ")}),`;
+}
+
+/**
+ * A form body's `encoding` entries that change how a property is written, as an object of
+ * serializers (`{ tags: (value) => queryStyle(…, "form", false) }`) for `serializeFormBody`: a
+ * form body is written as a query string is, so each property takes its `style`, `explode` and
+ * `allowReserved` as a query parameter would. The serializer's own way already is `form`
+ * exploded for arrays and `deepObject` for objects, so entries saying only that are left out.
+ * `undefined` when no entry changes anything.
+ */
+function formEncodings(
+  spec: OpenApiDocument,
+  operation: JsonObject,
+  mediaType: string,
+  operationId: string,
+): string | undefined {
+  const body = resolve(spec, operation.requestBody) as JsonObject | undefined;
+  const media = (body?.content as Record<string, JsonObject> | undefined)?.[mediaType];
+  const encoding = media?.encoding as Record<string, JsonObject> | undefined;
+  if (!encoding || typeof encoding !== "object") return undefined;
+  const entries: string[] = [];
+  for (const [name, entry] of Object.entries(encoding)) {
+    if (!entry || typeof entry !== "object") continue;
+    const style = typeof entry.style === "string" ? entry.style : "form";
+    const explode = typeof entry.explode === "boolean" ? entry.explode : style === "form";
+    const allowReserved = entry.allowReserved === true;
+    if (!["form", "spaceDelimited", "pipeDelimited"].includes(style)) continue;
+    if (entry.style === undefined && entry.explode === undefined && !allowReserved) continue;
+    const literal = JSON.stringify(name);
+    entries.push(
+      `${literal}: (value: unknown) => queryStyle(${operationId}, ${literal}, value, ${JSON.stringify(style)}, ${explode}${allowReserved ? ", true" : ""})`,
+    );
+  }
+  return entries.length === 0 ? undefined : `{ ${entries.join(", ")} }`;
 }
 
 /**
@@ -94,7 +131,7 @@ export function annotateDescriptorExtras(spec: OpenApiDocument): OpenApiDocument
       if (!operation) continue;
       const operationId = String(operation[NAME_EXTENSIONS.operationId]);
       const lines = parameterLines(spec, operation, fixedQuery);
-      const body = bodyLine(operation, operationId);
+      const body = bodyLine(spec, operation, operationId);
       const tail: string[] = [];
       const serverUrl = operationServerUrl(operation, pathItem as JsonObject);
       if (serverUrl !== undefined) tail.push(`serverUrl: operationServerUrl(client, ${JSON.stringify(serverUrl)}),`);

@@ -19,6 +19,7 @@ type Operation = (client: unknown, params: Record<string, unknown>) => Promise<u
 interface Received {
   target: string;
   headers: IncomingHttpHeaders;
+  body: string;
 }
 
 /**
@@ -152,8 +153,14 @@ describe("parameter styles and operation servers on the wire, through both gener
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     server = createServer((request, response) => {
-      received.push({ target: request.url ?? "", headers: request.headers });
-      response.writeHead(204).end();
+      let body = "";
+      request.on("data", (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on("end", () => {
+        received.push({ target: request.url ?? "", headers: request.headers, body });
+        response.writeHead(204).end();
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -185,6 +192,24 @@ describe("parameter styles and operation servers on the wire, through both gener
       const request = await send(pkg, name, params);
       expect(request.target).toBe(target);
       for (const [header, value] of Object.entries(headers)) expect(request.headers[header], header).toBe(value);
+    });
+
+    it("writes each property of a form body as its encoding's style says, and the others the usual way", async () => {
+      const request = await send(pkg, "formEncoded", {
+        body: {
+          list,
+          piped: list,
+          spaced: list,
+          obj,
+          reserved: "a/b?c",
+          repeated: ["x y", "z"],
+          plain: "p&q",
+        },
+      });
+      expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+      expect(request.body).toBe(
+        "list=blue,black,brown&piped=blue|black|brown&spaced=blue%20black%20brown&R=100&G=200&B=150&reserved=a/b?c&repeated=x+y&repeated=z&plain=p%26q",
+      );
     });
 
     it("sends operation- and path-level server operations to their server, mapped by serverUrls", async () => {

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "5fb6f4b937a035b23abda168ebe8106ef6483fa63f836f1eb948d5be1bcacbed",
+  templatesSha256: "6b5b96f152b7a1c491c7a9765cb4301340eba2c6c212a19661f2ff5d6a5992a0",
 };
