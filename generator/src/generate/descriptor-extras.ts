@@ -199,7 +199,8 @@ export function reservedOperationNames(spec: OpenApiDocument): Record<string, st
 }
 
 /**
- * The `accept` header of an operation whose responses are not all `application/json`: the media
+ * The `accept` header of an operation whose responses are not all `application/json` (parameters
+ * aside): the media
  * types the client reads, each once, in the order the spec lists the responses. A server that
  * negotiates content would otherwise answer a download or a `text/plain` endpoint with 406, or
  * pick JSON over the vendor type the spec documents. Media types that could not stand in a
@@ -209,7 +210,9 @@ function acceptValue(responses: Record<string, string | null>): string | undefin
   const types = [...new Set(Object.values(responses))].filter(
     (media): media is string => media !== null && /^[\x20-\x7e]+$/.test(media),
   );
-  return types.length === 0 || (types.length === 1 && types[0] === "application/json") ? undefined : types.join(", ");
+  // `application/json; charset=utf-8` asks for nothing the default does not.
+  const plainJson = types.every((media) => /^application\/json\s*(;|$)/i.test(media));
+  return plainJson ? undefined : types.join(", ");
 }
 
 /**
