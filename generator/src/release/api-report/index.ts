@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FileTree } from "../../generate/file-tree.js";
-import type { PackageFolder } from "../../generate/layout.js";
+import { PACKAGE_FOLDERS, type PackageFolder } from "../../generate/layout.js";
 import { type PackageReportJob, ReportPool } from "./report-package.js";
 
 /** Folder beside `src/` that holds a package's committed API reports, one per entry point. */
@@ -75,6 +75,9 @@ export function startApiReports(options: ReportOptions): ApiReports {
         const entries = await Promise.all(pending);
         pool.flush();
         const reports: ApiReportTrees = new Map();
+        // In package order, not in the order the trees were ready (the schema's may come last under
+        // load): the changeset lists changes in this order, and must be the same bytes every run.
+        entries.sort((a, b) => PACKAGE_FOLDERS.indexOf(a.folder) - PACKAGE_FOLDERS.indexOf(b.folder));
         for (const { folder, job, texts } of entries) {
           const done = await texts;
           reports.set(folder, new Map(job.reports.map((report, at) => [report.reportName, done[at]!])));

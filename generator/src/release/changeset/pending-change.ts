@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import type { FileTree } from "../../generate/file-tree.js";
-import type { PackageFolder } from "../../generate/layout.js";
+import { PACKAGE_FOLDERS, type PackageFolder } from "../../generate/layout.js";
 import type { OpenApiDocument } from "../../generate/load-spec.js";
 import { prepareSpec } from "../../generate/prepare-spec.js";
 import { classifyApiChanges, type Role } from "../api-report/classify-api.js";
@@ -42,7 +42,10 @@ export async function pendingChange(options: {
   if (oldSpecText !== undefined) oldSpec = parse(oldSpecText) as OpenApiDocument;
   const roleOf = combinedRoles([options.newSpec, oldSpec]);
   const byMessage = new Map<string, { change: ClassifiedChange; entryPoints: string[] }>();
-  for (const [folder, fresh] of options.reports) {
+  // Package order, whatever order the reports arrived in, so that the changeset's text is stable.
+  for (const folder of PACKAGE_FOLDERS) {
+    const fresh = options.reports.get(folder);
+    if (fresh === undefined) continue;
     const name = options.packageNames.get(folder) ?? folder;
     const reportFolder = `packages/${folder}/${API_REPORT_DIR}`;
     const committed = new Set(await filesAt(repoRoot, baseline, reportFolder));
