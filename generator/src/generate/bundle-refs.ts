@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { InputError } from "../diagnostics.js";
 import type { LoadedSpec, OpenApiDocument } from "./load-spec.js";
-import { pointerPositions } from "./pointer-line.js";
+import { pointerPositions, pointerTokens } from "./pointer-line.js";
 
 /** True when some `$ref` points outside the document (another file or a URL). */
 export function hasExternalRefs(node: unknown): boolean {
@@ -62,11 +62,7 @@ export async function bundleExternalRefs(spec: LoadedSpec): Promise<LoadedSpec> 
 
 /** The `$ref` string of the object at `pointer` in a YAML or JSON text. */
 function refAt(text: string, pointer: string): string | undefined {
-  const tokens = pointer
-    .split("/")
-    .slice(1)
-    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
-  const ref = parseDocument(text).getIn([...tokens, "$ref"]);
+  const ref = parseDocument(text).getIn([...pointerTokens(pointer), "$ref"]);
   return typeof ref === "string" ? ref : undefined;
 }
 

@@ -175,33 +175,34 @@ export function parseStrictJson(text: string, file: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message)?.[1];
-    const offset = position !== undefined ? Number(position) : text.length;
-    const before = text.slice(0, offset).split("\n");
     throw new InputError([
       {
         severity: "error",
         file,
-        line: before.length,
-        column: before[before.length - 1]!.length + 1,
+        ...positionAt(text, position !== undefined ? Number(position) : text.length),
         message: `invalid JSON: ${message.replace(/\s*(in JSON )?at position \d+.*$/, "")}`,
       },
     ]);
   }
   const duplicate = findDuplicateJsonKey(text);
   if (duplicate !== undefined) {
-    const before = text.slice(0, duplicate.offset).split("\n");
     throw new InputError([
       {
         severity: "error",
         file,
-        line: before.length,
-        column: before[before.length - 1]!.length + 1,
+        ...positionAt(text, duplicate.offset),
         pointer: toPointer(duplicate.tokens),
         message: `invalid JSON: the name ${JSON.stringify(duplicate.key)} is given twice in one object (JSON.parse would keep only the last)`,
       },
     ]);
   }
   return value;
+}
+
+/** 1-based line and column of a character offset. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
 function parseYaml(text: string, file: string): unknown {

@@ -3,16 +3,20 @@ import { type Diagnostic, InputError } from "../diagnostics.js";
 
 type Locate = (pointer: string) => { line: number; column: number } | undefined;
 
+/** The tokens of a JSON pointer without its `#` (`/paths/~1a/get` → `paths`, `/a`, `get`), unescaped (RFC 6901). */
+export function pointerTokens(pointer: string): string[] {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
 /** Parses a YAML or JSON text once and returns a lookup of 1-based positions by JSON pointer (RFC 6901). */
 export function pointerPositions(text: string): Locate {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
   return (pointer) => {
-    const tokens = pointer
-      .split("/")
-      .slice(1)
-      .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
-    const node = doc.getIn(tokens, true);
+    const node = doc.getIn(pointerTokens(pointer), true);
     if (!isNode(node) || !node.range) return undefined;
     const { line, col } = lineCounter.linePos(node.range[0]);
     return { line, column: col };
