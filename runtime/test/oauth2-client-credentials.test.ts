@@ -168,9 +168,31 @@ describe("clientCredentials", () => {
     expect(seen).toEqual(["https://acme.onelogin.com/auth/oauth2/v2/token"]);
   });
 
+  it("exchanges at a tokenUrl as given, query and all (another API's clientCredentials flow)", async () => {
+    const seen: string[] = [];
+    const provider = clientCredentials({
+      tokenUrl: "https://auth.example.com/oauth/token?audience=api",
+      ...CLIENT,
+      fetch: async (input) => {
+        seen.push(String(input));
+        return new Response(JSON.stringify({ access_token: "t", expires_in: 36_000 }), { status: 200 });
+      },
+    });
+    await provider(context());
+    expect(seen).toEqual(["https://auth.example.com/oauth/token?audience=api"]);
+  });
+
   it.each([
-    ["neither baseUrl nor subdomain", {}, /exactly one of baseUrl and subdomain/],
+    ["neither tokenUrl, baseUrl nor subdomain", {}, /exactly one of tokenUrl, baseUrl and subdomain/],
     ["both", { baseUrl: "https://a.onelogin.com", subdomain: "a" }, /exactly one/],
+    [
+      "a tokenUrl beside a baseUrl",
+      { tokenUrl: "https://a.example/t", baseUrl: "https://a.onelogin.com" },
+      /exactly one/,
+    ],
+    ["a relative tokenUrl", { tokenUrl: "/token" }, /tokenUrl must be an absolute http\(s\) URL/],
+    ["credentials in tokenUrl", { tokenUrl: "https://u:p@a.example/t" }, /tokenUrl must not contain credentials/],
+    ["a fragment in tokenUrl", { tokenUrl: "https://a.example/t#x" }, /tokenUrl must not have a fragment/],
     ["a subdomain with a dot", { subdomain: "evil.example" }, /not a DNS label/],
     ["a relative baseUrl", { baseUrl: "/x" }, /absolute http\(s\) URL/],
     ["credentials in baseUrl", { baseUrl: "https://user:pw@acme.onelogin.com" }, /must not contain credentials/],

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "6b5b96f152b7a1c491c7a9765cb4301340eba2c6c212a19661f2ff5d6a5992a0",
+  templatesSha256: "8062d49d2e10297903792d768c966617feb91e135acd9ad57ea620822aa40195",
 };

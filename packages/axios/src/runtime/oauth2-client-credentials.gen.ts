@@ -9,8 +9,13 @@ const TOKEN_PATH = "/auth/oauth2/v2/token";
 /** Default time before `expires_in` at which a cached token is refreshed. */
 const DEFAULT_REFRESH_MARGIN_MS = 60_000;
 
-/** Options of {@link clientCredentials}. Give exactly one of `baseUrl` and `subdomain`. */
+/** Options of {@link clientCredentials}. Give exactly one of `tokenUrl`, `baseUrl` and `subdomain`. */
 export interface ClientCredentialsOptions {
+  /**
+   * The token endpoint itself, e.g. the `tokenUrl` of another API's `clientCredentials` flow:
+   * absolute http(s), no credentials or fragment. `baseUrl` and `subdomain` name OneLogin's.
+   */
+  tokenUrl?: string;
   /** Account base URL, e.g. `https://acme.onelogin.com`: absolute http(s), no credentials, query or fragment. */
   baseUrl?: string;
   /** Account subdomain: `acme` means `https://acme.onelogin.com`. */
@@ -80,7 +85,7 @@ interface PendingExchange {
  * @throws TypeError at once for missing credentials or a bad `baseUrl` / `subdomain`.
  */
 export function clientCredentials(options: ClientCredentialsOptions): ClientCredentialsProvider {
-  const tokenUrl = `${accountBaseUrl(options)}${TOKEN_PATH}`;
+  const tokenUrl = tokenEndpoint(options);
   if (typeof options.clientId !== "string" || options.clientId === "") {
     throw new TypeError("clientCredentials: clientId must be a non-empty string");
   }
@@ -188,35 +193,42 @@ export function clientCredentials(options: ClientCredentialsOptions): ClientCred
   return provider;
 }
 
-function accountBaseUrl(options: ClientCredentialsOptions): string {
-  const { baseUrl, subdomain } = options;
-  if ((baseUrl === undefined) === (subdomain === undefined)) {
-    throw new TypeError("clientCredentials: give exactly one of baseUrl and subdomain");
+/** The URL credentials are exchanged at: `tokenUrl` as given, or OneLogin's token path on the account's host. */
+function tokenEndpoint(options: ClientCredentialsOptions): string {
+  const { tokenUrl, baseUrl, subdomain } = options;
+  if ([tokenUrl, baseUrl, subdomain].filter((given) => given !== undefined).length !== 1) {
+    throw new TypeError("clientCredentials: give exactly one of tokenUrl, baseUrl and subdomain");
   }
+  if (tokenUrl !== undefined) return checkedUrl(tokenUrl, "tokenUrl", true).href;
   if (subdomain !== undefined) {
     // A DNS label (RFC 1123 §2.1), so it cannot smuggle in a path, port or other host.
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(subdomain)) {
       throw new TypeError(`clientCredentials: subdomain ${JSON.stringify(subdomain)} is not a DNS label`);
     }
-    return `https://${subdomain}.onelogin.com`;
+    return `https://${subdomain}.onelogin.com${TOKEN_PATH}`;
   }
+  return `${checkedUrl(String(baseUrl), "baseUrl", false).href.replace(/\/+$/, "")}${TOKEN_PATH}`;
+}
+
+/** `value` as an absolute http(s) URL without credentials or fragment (nor query, unless `query`). */
+function checkedUrl(value: string, option: string, query: boolean): URL {
   let url: URL;
   try {
-    url = new URL(String(baseUrl));
+    url = new URL(value);
   } catch {
-    throw new TypeError("clientCredentials: baseUrl must be an absolute http(s) URL");
+    throw new TypeError(`clientCredentials: ${option} must be an absolute http(s) URL`);
   }
-  // Never echo a baseUrl that carries credentials.
+  // Never echo a URL that carries credentials.
   if (url.username !== "" || url.password !== "") {
-    throw new TypeError("clientCredentials: baseUrl must not contain credentials");
+    throw new TypeError(`clientCredentials: ${option} must not contain credentials`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TypeError(`clientCredentials: baseUrl must be http(s), got ${url.protocol}`);
+    throw new TypeError(`clientCredentials: ${option} must be http(s), got ${url.protocol}`);
   }
-  if (url.search !== "" || url.hash !== "" || String(baseUrl).includes("?") || String(baseUrl).includes("#")) {
-    throw new TypeError("clientCredentials: baseUrl must not have a query or fragment");
+  if (url.hash !== "" || value.includes("#") || (!query && (url.search !== "" || value.includes("?")))) {
+    throw new TypeError(`clientCredentials: ${option} must not have a ${query ? "" : "query or "}fragment`);
   }
-  return url.href.replace(/\/+$/, "");
+  return url;
 }
 
 /** RFC 7617 §2.1 with the UTF-8 charset: base64 of the UTF-8 bytes (`btoa` alone takes Latin-1 only). */
