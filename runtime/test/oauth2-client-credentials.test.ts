@@ -154,10 +154,17 @@ describe("clientCredentials", () => {
     await expect(provider(context())).rejects.toThrow(/without access_token and a positive expires_in/);
   });
 
-  it("builds the URL from a subdomain", async () => {
+  it.each([
+    ["builds the URL from a subdomain", { subdomain: "acme" }, "https://acme.onelogin.com/auth/oauth2/v2/token"],
+    [
+      "exchanges at a tokenUrl as given, query and all (another API's clientCredentials flow)",
+      { tokenUrl: "https://auth.example.com/oauth/token?audience=api" },
+      "https://auth.example.com/oauth/token?audience=api",
+    ],
+  ])("%s", async (_label, where, want) => {
     const seen: string[] = [];
     const provider = clientCredentials({
-      subdomain: "acme",
+      ...where,
       ...CLIENT,
       fetch: async (input) => {
         seen.push(String(input));
@@ -165,21 +172,7 @@ describe("clientCredentials", () => {
       },
     });
     await provider(context());
-    expect(seen).toEqual(["https://acme.onelogin.com/auth/oauth2/v2/token"]);
-  });
-
-  it("exchanges at a tokenUrl as given, query and all (another API's clientCredentials flow)", async () => {
-    const seen: string[] = [];
-    const provider = clientCredentials({
-      tokenUrl: "https://auth.example.com/oauth/token?audience=api",
-      ...CLIENT,
-      fetch: async (input) => {
-        seen.push(String(input));
-        return new Response(JSON.stringify({ access_token: "t", expires_in: 36_000 }), { status: 200 });
-      },
-    });
-    await provider(context());
-    expect(seen).toEqual(["https://auth.example.com/oauth/token?audience=api"]);
+    expect(seen).toEqual([want]);
   });
 
   it.each([
