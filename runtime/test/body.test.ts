@@ -282,6 +282,12 @@ describe("serializeFormBody with property encodings", () => {
     expect(seen).toEqual([["a", "b"]]);
   });
 
+  it("reads only own serializers: a __proto__ property is written the usual way, not through Object.prototype", () => {
+    const body = JSON.parse('{"__proto__": "x", "tags": ["a", "b"]}') as Record<string, unknown>;
+    const sent = serializeFormBody("f", body, true, undefined, { tags: () => ["tags=a,b"] });
+    expect(sent!.body).toBe("__proto__=x&tags=a,b");
+  });
+
   it("leaves out a property that serializes to nothing, with no stray separator", () => {
     expect(serializeFormBody("f", { a: undefined, b: "1" })!.body).toBe("b=1");
   });

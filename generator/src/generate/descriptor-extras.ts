@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from "./load-spec.js";
 import { NAME_EXTENSIONS } from "./naming/public-names.js";
-import { ASYNC_OPERATION, operationServerUrl, parameterLines, splitPathKey } from "./parameter-wire.js";
+import { ASYNC_OPERATION, objectKey, operationServerUrl, parameterLines, splitPathKey } from "./parameter-wire.js";
 import { SDK_EXTENSIONS } from "./prepare-spec.js";
 import { HTTP_METHODS, type JsonObject, resolveLocalRef as resolve } from "./spec-walk.js";
 
@@ -106,9 +106,8 @@ function formEncodings(
     const allowReserved = entry.allowReserved === true;
     if (!["form", "spaceDelimited", "pipeDelimited"].includes(style)) continue;
     if (entry.style === undefined && entry.explode === undefined && !allowReserved) continue;
-    const literal = JSON.stringify(name);
     entries.push(
-      `${literal}: (value: unknown) => queryStyle(${operationId}, ${literal}, value, ${JSON.stringify(style)}, ${explode}${allowReserved ? ", true" : ""})`,
+      `${objectKey(name)}: (value: unknown) => queryStyle(${operationId}, ${JSON.stringify(name)}, value, ${JSON.stringify(style)}, ${explode}${allowReserved ? ", true" : ""})`,
     );
   }
   return entries.length === 0 ? undefined : `{ ${entries.join(", ")} }`;

@@ -46,7 +46,8 @@ interface WireEntry {
  * A wire name as an object literal key. `__proto__` (quoted or not) would set the literal's
  * prototype instead of a property, and the parameter would never be sent; a computed key is a property.
  */
-function objectKey(name: string): string {
+/** An object-literal key for `name`: computed for `__proto__`, which as a plain key sets the literal's prototype. */
+export function objectKey(name: string): string {
   return name === "__proto__" ? `[${JSON.stringify(name)}]` : JSON.stringify(name);
 }
 

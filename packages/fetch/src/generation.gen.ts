@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "8062d49d2e10297903792d768c966617feb91e135acd9ad57ea620822aa40195",
+  templatesSha256: "a6b79a6de27f6343a67a3977c4ecebc947adb2487a522bddba0a4fd27689a413",
 };

@@ -125,7 +125,8 @@ export function serializeFormBody(
     const parts: string[] = [];
     for (const name in value) {
       // A property with an `encoding` of its own: its pairs come encoded (`tags=a,b`).
-      const own = styled?.[name];
+      // Own members only: `styled.__proto__` would be Object.prototype.
+      const own = styled && Object.hasOwn(styled, name) ? styled[name] : undefined;
       if (own) {
         parts.push(...own(value[name]));
         continue;
