@@ -32,7 +32,7 @@ import {
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
 import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
-import { assertOutputFolders, notJson, writeFailure } from "./output-folder.js";
+import { assertOutputFolders, readManifest, writeFailure } from "./output-folder.js";
 import {
   isOwnSpec,
   type PackageIdentity,
@@ -216,23 +216,6 @@ async function packageNameOf(repoRoot: string, outDir: string, folder: PackageFo
     if (manifest !== undefined) return manifest.name ?? folder;
   }
   return folder;
-}
-
-/** A package.json's name and version, or `undefined` when there is none; one that is not JSON is an error naming it. */
-async function readManifest(file: string): Promise<{ name?: string; version?: string } | undefined> {
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as { name?: string; version?: string };
-  } catch (error) {
-    throw new InputError([
-      {
-        severity: "error",
-        file: path.relative(process.cwd(), file) || file,
-        message: notJson(error),
-      },
-    ]);
-  }
 }
 
 /**

@@ -199,8 +199,7 @@ export function reservedOperationNames(spec: OpenApiDocument): Record<string, st
 
 /**
  * The `accept` header of an operation whose responses are not all `application/json` (parameters
- * aside): the media
- * types the client reads, each once, in the order the spec lists the responses. A server that
+ * aside): the media types the client reads, each once, in the order the spec lists the responses. A server that
  * negotiates content would otherwise answer a download or a `text/plain` endpoint with 406, or
  * pick JSON over the vendor type the spec documents. Media types that could not stand in a
  * header value (control characters) are left out rather than failing every call.

@@ -8,8 +8,8 @@ const shown = (file: string): string => path.relative(process.cwd(), file) || fi
 
 /**
  * Refuses, before any work, an output folder that cannot hold the packages: the folder, a
- * package folder or its `src/` or `api-report/` is a file, or a package.json there is not JSON. Writing would otherwise fail at the
- * very end, after the whole generation, with the file system's own error.
+ * package folder or its `src/` or `api-report/` is a file, or a package.json there is not JSON.
+ * Writing would otherwise fail at the very end, after the whole generation.
  */
 export async function assertOutputFolders(outDir: string, reportDir: string): Promise<void> {
   const places = [outDir];
@@ -31,21 +31,24 @@ export async function assertOutputFolders(outDir: string, reportDir: string): Pr
       ]);
   }
   // The packages' names and versions are read from their manifests once they are made.
-  for (const folder of PACKAGE_FOLDERS) {
-    const manifest = path.join(outDir, folder, "package.json");
-    const text = await readFile(manifest, "utf8").catch(() => undefined);
-    if (text === undefined) continue;
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      throw new InputError([{ severity: "error", file: shown(manifest), message: notJson(error) }]);
-    }
-  }
+  for (const folder of PACKAGE_FOLDERS) await readManifest(path.join(outDir, folder, "package.json"));
 }
 
-/** The message for a package.json that is not JSON. */
-export function notJson(error: unknown): string {
-  return `is not valid JSON (${(error as Error).message}); fix or remove it, and it is scaffolded anew`;
+/** A package.json's name and version, or `undefined` when there is none; one that is not JSON is an error naming it. */
+export async function readManifest(file: string): Promise<{ name?: string; version?: string } | undefined> {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as { name?: string; version?: string };
+  } catch (error) {
+    throw new InputError([
+      {
+        severity: "error",
+        file: shown(file),
+        message: `is not valid JSON (${(error as Error).message}); fix or remove it, and it is scaffolded anew`,
+      },
+    ]);
+  }
 }
 
 /**
