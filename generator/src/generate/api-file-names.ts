@@ -1,19 +1,15 @@
 import type { FileTree } from "./file-tree.js";
+import { kebabFileName } from "./naming/model-file-names.js";
 
 /**
  * OpenAPI Generator's two TypeScript generators turn a tag into a file name differently
  * (`IP Addresses` is `ip-addresses-api` in typescript-fetch, `ipaddresses-api` in typescript-axios),
  * so the twins' trees would differ. Both name the API class alike (`IPAddressesApi`), so each API
  * file is named from its class instead: words split where the case changes, an acronym kept whole
- * (`IPAddresses` → `ip-addresses`, `URLShortenerV2` → `url-shortener-v2`).
+ * (`IPAddresses` → `ip-addresses`, `URLShortenerV2` → `url-shortener-v2`), as model files are.
  */
 export function kebabFromClassName(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase();
+  return kebabFileName(name);
 }
 
 /**

@@ -3,6 +3,7 @@ import path from "node:path";
 import { nameApiFilesAfterClasses } from "./api-file-names.js";
 import type { FileTree } from "./file-tree.js";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
+import { nameModelFilesAfterModels } from "./model-files.js";
 import { resolveModelImports } from "./model-imports.js";
 import type { GeneratorJob } from "./openapi-generator.js";
 import { restoreKeys } from "./property-keys.js";
@@ -116,7 +117,7 @@ export async function collectClientTree(
     optional[module] = exportedFunctions(await readFile(path.join(repoRoot, "runtime", "src", `${module}.ts`), "utf8"));
   }
   const withImports = nameApiFilesAfterClasses(
-    resolveModelImports(addRuntimeImports(restoreKeys(tree, originalKeys), optional)),
+    nameModelFilesAfterModels(resolveModelImports(addRuntimeImports(restoreKeys(tree, originalKeys), optional))),
   );
   tree.clear();
   for (const [file, content] of withImports) tree.set(file, content);

@@ -125,6 +125,18 @@ describe("generation from public example specs", () => {
     expect(await files("axios")).toEqual(await files("fetch"));
   });
 
+  it.each(["fetch", "axios"])("%s: models whose kebab-case names are one get a file each", async (pkg) => {
+    const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
+    // ResourceArn is its kebab name's words, so it keeps the file; ResourceARN starts a word at each capital.
+    expect(await readFile(path.join(src, "resource-arn.gen.ts"), "utf8")).toMatch(/^export interface ResourceArn \{/m);
+    expect(await readFile(path.join(src, "resource-a-r-n.gen.ts"), "utf8")).toMatch(
+      /^export interface ResourceARN \{/m,
+    );
+    const barrel = await readFile(path.join(src, "index.gen.ts"), "utf8");
+    expect(barrel).toContain('export * from "./resource-a-r-n.gen.js";\nexport * from "./resource-arn.gen.js";');
+    expect(barrel.match(/resource-arn\.gen\.js/g)).toHaveLength(1);
+  });
+
   it.each(["fetch", "axios"])(
     "%s: reserved-word operationIds become <word>Operation functions and methods",
     async (pkg) => {

@@ -4,6 +4,7 @@ import { HTTP_METHODS, type JsonObject, resolveLocalRef } from "../spec-walk.js"
 import { inlineRefsIntoParameters, promoteDeepRefTargets, redirectDeepRefs } from "./deep-refs.js";
 import { camelCase, isPlainIdentifier, modelTypeName, pascalCase, pascalWords, words } from "./identifiers.js";
 import { hoistInlineSchemas } from "./inline-schemas.js";
+import { modelFileNames, sharedFileNames } from "./model-file-names.js";
 import { NAME_OVERRIDE, operationFunctionName, operationTypeName } from "./operation-names.js";
 
 /** Names our templates read instead of OpenAPI Generator's own derivations. */
@@ -193,8 +194,9 @@ interface Claim {
 }
 
 /**
- * Names given to more than one place, and file names that differ only in case (they overwrite
- * each other on case-insensitive file systems). Every place is reported, in pointer order.
+ * Names given to more than one place, and model names whose files would be one (see
+ * {@link modelFileNames}; on a case-insensitive file system they would overwrite each other).
+ * Every place is reported, in pointer order.
  */
 export function collisionsAmong(claims: readonly Claim[], file: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
@@ -215,12 +217,11 @@ export function collisionsAmong(claims: readonly Claim[], file: string): Diagnos
   };
   const exact = groupBy(claims, (claim) => claim.name);
   for (const group of exact.values()) if (group.length > 1) report(group, "is also given to");
-  const folded = groupBy(
-    claims.filter((claim) => claim.file),
-    (claim) => claim.name.toLowerCase(),
-  );
-  for (const group of folded.values()) {
-    if (new Set(group.map((claim) => claim.name)).size > 1) report(group, "differs only in case from");
+  const fileClaims = claims.filter((claim) => claim.file);
+  const files = modelFileNames(fileClaims.map((claim) => claim.name));
+  for (const names of sharedFileNames(files)) {
+    const group = fileClaims.filter((claim) => names.includes(claim.name));
+    report(group, `would share the file models/${files.get(names[0] as string)}.gen.ts with`);
   }
   return problems;
 }

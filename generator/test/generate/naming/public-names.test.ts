@@ -198,9 +198,9 @@ describe("collisions are refused, naming every place", () => {
       ["#/components/schemas/user-info", "#/components/schemas/user_info"],
     ],
     [
-      "schema names that differ only in case",
-      specOf({}, { schemas: { UserInfo: {}, Userinfo: {} } }),
-      ["#/components/schemas/UserInfo", "#/components/schemas/Userinfo"],
+      "model names whose files would be one even with a word at every capital",
+      specOf({}, { schemas: { FooBar: {}, Other: { "x-ts-name": "fooBar" } } }),
+      ["#/components/schemas/FooBar", "#/components/schemas/Other"],
     ],
     [
       "Error renamed onto an existing ModelError",
@@ -244,6 +244,16 @@ describe("collisions are refused, naming every place", () => {
       AddressSchema: "AddressSchema",
       ModelString: "ModelString",
       StringSchema: "StringSchema",
+    });
+  });
+
+  it("accepts model names that differ only in case, whose files it tells apart (AWS's ResourceARN and ResourceArn)", () => {
+    const spec = specOf({}, { schemas: { ResourceARN: {}, ResourceArn: {}, UserInfo: {}, Userinfo: {} } });
+    expect(prepareSpec(spec, "spec.yaml").modelNames).toEqual({
+      ResourceARN: "ResourceARN",
+      ResourceArn: "ResourceArn",
+      UserInfo: "UserInfo",
+      Userinfo: "Userinfo",
     });
   });
 
