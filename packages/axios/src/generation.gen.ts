@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "d3756cb378163a435804d6184511b5dce769b30f2c1c3572653bdfa01691c093",
+  templatesSha256: "a6b79a6de27f6343a67a3977c4ecebc947adb2487a522bddba0a4fd27689a413",
 };

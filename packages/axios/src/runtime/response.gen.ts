@@ -42,8 +42,7 @@ export type DecodedBody =
 export function decodeBody(response: TransportResponse, declaredMediaType: string | null | undefined): DecodedBody {
   if (response.blob) return { ok: true, value: response.blob };
   const text = response.bodyText;
-  // \s is the set trim() removes; testing for one other character copies nothing, however large the body.
-  if (!/\S/.test(text)) return { ok: true, value: undefined };
+  if (text.trim() === "") return { ok: true, value: undefined };
   if (!isJsonMediaType(response.headers["content-type"]) && !isJsonMediaType(declaredMediaType))
     return { ok: true, value: text };
   try {
