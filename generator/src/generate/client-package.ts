@@ -7,6 +7,7 @@ import { nameModelFilesAfterModels } from "./model-files.js";
 import { resolveModelImports } from "./model-imports.js";
 import type { GeneratorJob } from "./openapi-generator.js";
 import { restoreKeys } from "./property-keys.js";
+import { brandRuntimeSource, type RuntimeBranding } from "./runtime-branding.js";
 import { addRuntimeImports, exportedFunctions, OPTIONAL_RUNTIME_MODULES } from "./runtime-imports.js";
 
 /**
@@ -104,6 +105,7 @@ export async function collectClientTree(
   flavor: ClientFlavor,
   header: string,
   originalKeys: ReadonlyMap<string, string> = new Map(),
+  branding?: RuntimeBranding,
 ): Promise<FileTree> {
   const tree: FileTree = new Map();
   for (const relative of await listFiles(job.outputDir)) {
@@ -130,7 +132,7 @@ export async function collectClientTree(
     const destination = runtimeFileFor(flavor, file);
     if (!destination) continue;
     const content = await readFile(path.join(runtimeDir, file), "utf8");
-    tree.set(`runtime/${destination}`, header + rewriteRuntimeImports(content));
+    tree.set(`runtime/${destination}`, header + brandRuntimeSource(rewriteRuntimeImports(content), branding));
   }
   return tree;
 }

@@ -45,6 +45,7 @@ import { withLines } from "./pointer-line.js";
 import { type PreparedSpec, prepareSpec } from "./prepare-spec.js";
 import { Progress } from "./progress.js";
 import { useStandInKeys } from "./property-keys.js";
+import { brandingFor, type RuntimeBranding } from "./runtime-branding.js";
 import type { RunGenerator } from "./shared-jvm.js";
 import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
@@ -132,6 +133,7 @@ export async function generateCommand(argv: string[], context: GenerateContext =
       userAgents,
       names,
       reporter,
+      brandingFor(identity),
     ).catch((error: unknown) => {
       throw reconstructed === undefined ? error : relabel(error, specFile, `${DEFAULT_SPEC} (as reconstructed)`);
     });
@@ -263,6 +265,7 @@ async function generateTrees(
   userAgents: ReadonlyMap<ClientFlavor, string>,
   names: Parameters<typeof prepareSpec>[2] | undefined,
   reporter: ApiReports | undefined,
+  branding: RuntimeBranding | undefined,
 ): Promise<Map<PackageFolder, FileTree>> {
   const preparedFile = path.join(workDir, "prepared-spec.json");
   const shown = path.relative(process.cwd(), spec.file) || spec.file;
@@ -359,7 +362,10 @@ async function generateTrees(
   });
   const clients = new Map<ClientFlavor, FileTree>();
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
-    clients.set(flavor, withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header, originalKeys)));
+    clients.set(
+      flavor,
+      withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header, originalKeys, branding)),
+    );
   }
   const formatted = await timings.time("format (biome)", () => formatTrees(repoRoot, workDir, clients));
   for (const [flavor, tree] of formatted) reporter?.add(flavor, tree);

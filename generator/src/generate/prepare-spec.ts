@@ -432,6 +432,8 @@ export const SHADOWING_NAMES = new Set([
   "RequestValidationError",
   "ResponseParseError",
   "SafeErrorJSON",
+  // OneLoginMfaError's name in another API's packages (runtime-branding.ts).
+  "SdkError",
   // client.gen.ts
   "CreateClientOptions",
   "ServerOptions",

@@ -125,6 +125,16 @@ describe("generation from public example specs", () => {
     expect(await files("axios")).toEqual(await files("fetch"));
   });
 
+  it.each(["fetch", "axios"])("%s: another API's errors are SdkErrors under its own brand, not ours", async (pkg) => {
+    const src = path.join(temp.dir, "names-from-real-specs", pkg, "src");
+    const errors = await readFile(path.join(src, "runtime", "errors.gen.ts"), "utf8");
+    expect(errors).toContain("export class SdkError extends Error {");
+    expect(errors).toContain('Symbol.for("@names-from-real-specs.error")');
+    // The first line names the generator, which is ours; the code after it names nothing of ours.
+    expect(errors.slice(errors.indexOf("\n"))).not.toMatch(/OneLoginMfa|onelogin-mfa/);
+    expect(await readFile(path.join(src, "runtime", "public.gen.ts"), "utf8")).toMatch(/^ {2}SdkError,$/m);
+  });
+
   it.each(["fetch", "axios"])("%s: models whose kebab-case names are one get a file each", async (pkg) => {
     const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
     // ResourceArn is its kebab name's words, so it keeps the file; ResourceARN starts a word at each capital.
