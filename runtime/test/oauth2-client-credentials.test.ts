@@ -147,11 +147,15 @@ describe("clientCredentials", () => {
     expect(tokenRequests()).toHaveLength(0);
   });
 
-  it("a 2xx without a usable token is an error", async () => {
-    const provider = fresh({
-      fetch: async () => new Response(JSON.stringify({ access_token: "", expires_in: 10 }), { status: 200 }),
-    });
-    await expect(provider(context())).rejects.toThrow(/without access_token and a positive expires_in/);
+  it.each([
+    ["an empty access_token", { access_token: "", expires_in: 10 }, /answered 200 without an access_token/],
+    ["no access_token", { expires_in: 10 }, /answered 200 without an access_token/],
+    ["a negative expires_in", { access_token: "t", expires_in: -5 }, /expires_in that is not a positive number/],
+    ["a string expires_in", { access_token: "t", expires_in: "3600" }, /expires_in that is not a positive number/],
+    ["a MAC token", { access_token: "t", token_type: "mac", expires_in: 10 }, /token_type the clients cannot send/],
+  ])("a 2xx with %s is an error", async (_label, answer, message) => {
+    const provider = fresh({ fetch: async () => new Response(JSON.stringify(answer), { status: 200 }) });
+    await expect(provider(context())).rejects.toThrow(message);
   });
 
   it.each([

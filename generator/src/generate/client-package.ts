@@ -5,6 +5,7 @@ import type { FileTree } from "./file-tree.js";
 import { type ClientFlavor, GENERATOR_FOR } from "./layout.js";
 import { nameModelFilesAfterModels } from "./model-files.js";
 import { resolveModelImports } from "./model-imports.js";
+import { OAUTH2_RUNTIME_FILES, type OAuth2Entry } from "./oauth2-entry.js";
 import type { GeneratorJob } from "./openapi-generator.js";
 import { restoreKeys } from "./property-keys.js";
 import { brandRuntimeSource, type RuntimeBranding } from "./runtime-branding.js";
@@ -104,6 +105,7 @@ export async function collectClientTree(
   job: GeneratorJob,
   flavor: ClientFlavor,
   header: string,
+  oauth2: OAuth2Entry,
   originalKeys: ReadonlyMap<string, string> = new Map(),
   branding?: RuntimeBranding,
 ): Promise<FileTree> {
@@ -127,10 +129,15 @@ export async function collectClientTree(
   for (const barrel of ["apis/index.gen.ts", "models/index.gen.ts"]) {
     if (!tree.has(barrel)) tree.set(barrel, `${header}export {};\n`);
   }
+  tree.set("oauth2.gen.ts", header + oauth2.source);
+  // Each package carries the one OAuth 2 helper its entry re-exports.
+  const otherOAuth2Files = new Set<string>(
+    Object.values(OAUTH2_RUNTIME_FILES).filter((file) => file !== oauth2.runtimeFile),
+  );
   const runtimeDir = path.join(repoRoot, "runtime", "src");
   for (const file of (await readdir(runtimeDir)).sort()) {
     const destination = runtimeFileFor(flavor, file);
-    if (!destination) continue;
+    if (!destination || otherOAuth2Files.has(file)) continue;
     const content = await readFile(path.join(runtimeDir, file), "utf8");
     tree.set(`runtime/${destination}`, header + brandRuntimeSource(rewriteRuntimeImports(content), branding));
   }

@@ -31,6 +31,7 @@ import {
   repoRootFrom,
 } from "./layout.js";
 import { type LoadedSpec, lintSpec, readSpec } from "./load-spec.js";
+import { oauth2Entry } from "./oauth2-entry.js";
 import { GeneratorCrash, LARGE_SPEC_SIZE, runGeneratorBatch } from "./openapi-generator.js";
 import { assertOutputFolders, readManifest, writeFailure } from "./output-folder.js";
 import {
@@ -47,6 +48,7 @@ import { Progress } from "./progress.js";
 import { useStandInKeys } from "./property-keys.js";
 import { brandingFor, type RuntimeBranding } from "./runtime-branding.js";
 import type { RunGenerator } from "./shared-jvm.js";
+import type { JsonObject } from "./spec-walk.js";
 import { listOperations } from "./spec-walk.js";
 import { PhaseTimings } from "./timings.js";
 import { validateDocument } from "./validate-document.js";
@@ -360,11 +362,13 @@ async function generateTrees(
     await schema?.catch(() => undefined);
     throw error instanceof GeneratorCrash ? withLines(crashDiagnostic(error, spec, shown, renames), spec.text) : error;
   });
+  // Only our own spec's packages go unbranded, and only they get OneLogin's token exchange.
+  const oauth2 = oauth2Entry(spec.document as JsonObject, branding === undefined);
   const clients = new Map<ClientFlavor, FileTree>();
   for (const [index, flavor] of CLIENT_FLAVORS.entries()) {
     clients.set(
       flavor,
-      withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header, originalKeys, branding)),
+      withRecord(await collectClientTree(repoRoot, jobs[index]!, flavor, header, oauth2, originalKeys, branding)),
     );
   }
   const formatted = await timings.time("format (biome)", () => formatTrees(repoRoot, workDir, clients));

@@ -199,6 +199,37 @@ describe("generation from public example specs", () => {
     },
   );
 
+  it.each(["fetch", "axios"])(
+    "%s: another API's /oauth2 entry exchanges at the spec's token endpoint with an RFC 6749 form grant",
+    async (pkg) => {
+      const src = path.join(temp.dir, "3.0/security-multiple", pkg, "src");
+      const files = [...(await readTree(src)).keys()];
+      // OneLogin's JSON grant stays in our own packages.
+      expect(files).toContain("runtime/oauth2-standard.gen.ts");
+      expect(files).not.toContain("runtime/oauth2-client-credentials.gen.ts");
+      const { clientCredentials } = (await import(pathToFileURL(path.join(src, "oauth2.gen.ts")).href)) as {
+        clientCredentials: (options: Record<string, unknown>) => (context: { signal: AbortSignal }) => Promise<string>;
+      };
+      const seen: { url: string; body: string; contentType: string }[] = [];
+      const fetch = async (url: string, init: { body: string; headers: Record<string, string> }) => {
+        seen.push({ url, body: init.body, contentType: init.headers["content-type"] ?? "" });
+        return new Response(JSON.stringify({ access_token: "t", token_type: "Bearer", expires_in: 60 }));
+      };
+      const provider = clientCredentials({ clientId: "id", clientSecret: "secret", scope: ["write:things"], fetch });
+      expect(await provider({ signal: new AbortController().signal })).toBe("t");
+      expect(seen).toEqual([
+        {
+          url: "http://example.com/oauth/token",
+          body: "grant_type=client_credentials&scope=write%3Athings",
+          contentType: "application/x-www-form-urlencoded",
+        },
+      ]);
+      // petstore's OAuth 2 flow is implicit: no token endpoint to default to, so tokenUrl is required.
+      const petstore = await readFile(path.join(temp.dir, "3.0/petstore", pkg, "src", "oauth2.gen.ts"), "utf8");
+      expect(petstore).toContain("standardClientCredentials as clientCredentials");
+    },
+  );
+
   // A full build (ESM, CJS and declarations) of a few, with each package's own build script.
   it.each(["3.0/petstore", "3.0/polymorphism", "hostile"])("%s packages build", async (name) => {
     for (const pkg of ["schema", "fetch", "axios"]) {

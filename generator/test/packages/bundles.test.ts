@@ -140,10 +140,10 @@ describe.each(["fetch", "axios"])("%s oauth2 subpath", (flavor) => {
     const { code } = await bundle(indexOf(flavor), ["createClient", ...Object.keys(OPERATIONS)]);
     expect(code).not.toContain(tokenPath);
     expect(code).not.toContain("OAuth2TokenError");
-    const oauth2 = await bundle(
-      path.join(repoRoot, "packages", flavor, "src", "runtime", "oauth2-client-credentials.gen.ts"),
-      ["clientCredentials", "OAuth2TokenError"],
-    );
+    const oauth2 = await bundle(path.join(repoRoot, "packages", flavor, "src", "oauth2.gen.ts"), [
+      "clientCredentials",
+      "OAuth2TokenError",
+    ]);
     expect(oauth2.code).toContain(tokenPath);
     expect(oauth2.code).toContain("OAuth2TokenError");
   });

@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "a6b79a6de27f6343a67a3977c4ecebc947adb2487a522bddba0a4fd27689a413",
+  templatesSha256: "d92dfb37febd1b6ed62163e5ee89c1bfe1444456f4d5d2eacdd8991eca22d849",
 };
