@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { type Diagnostic, describeFailure, InputError } from "../diagnostics.js";
 import type { GenerateArgs } from "./args.js";
 import { type CommandOutput, generateCommand } from "./command.js";
 import { repoRootFrom } from "./layout.js";
+import { parseDataText } from "./parse-data-file.js";
 import { SharedJvm } from "./shared-jvm.js";
 
 /** One generation of a batch: paths relative to the batch file. */
@@ -129,12 +129,7 @@ export async function readBatchFile(file: string): Promise<BatchJob[]> {
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) =>
     fail([{ message: `cannot read batch file: ${error.code ?? error.message}` }]),
   );
-  let value: unknown;
-  try {
-    value = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
-  } catch (error) {
-    fail([{ message: `cannot parse batch file: ${(error as Error).message}` }]);
-  }
+  const value = parseDataText(text, file, shown, "cannot parse batch file");
   const problems = batchProblems(value);
   if (problems.length > 0) fail(problems);
   return (value as { jobs: BatchJob[] }).jobs;

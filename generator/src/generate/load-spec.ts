@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Loc, LocationObject, NormalizedProblem } from "@redocly/openapi-core";
-import { parseDocument } from "yaml";
 import { type Diagnostic, InputError, toPointer } from "../diagnostics.js";
-import { findDuplicateJsonKey } from "./json-duplicate-keys.js";
+import { MAX_NESTING, parseDataText } from "./parse-data-file.js";
 import { pointerPositions, withLines } from "./pointer-line.js";
 import { hasHazardousKeys, shieldKeys, unshieldText } from "./prototype-keys.js";
 
@@ -51,7 +50,7 @@ export async function readSpec(file: string): Promise<LoadedSpec> {
     ]);
   });
   const text = decodeUtf8(bytes, shown);
-  const value = /\.json$/i.test(file) ? parseStrictJson(text, shown) : parseYaml(text, shown);
+  const value = parseDataText(text, file, shown);
   let document: OpenApiDocument;
   try {
     document = checkOpenApiRoot(value, shown);
@@ -74,12 +73,7 @@ export async function readSpec(file: string): Promise<LoadedSpec> {
   return { file, text, document };
 }
 
-/**
- * Objects and arrays inside each other at most this deep. Every later step walks the document
- * recursively (ours, Redocly, openapi-typescript, OpenAPI Generator), and a deeper one would end
- * in a stack overflow somewhere among them. The deepest of APIs.guru's 2,639 descriptions nests 35.
- */
-export const MAX_NESTING = 256;
+export { MAX_NESTING } from "./parse-data-file.js";
 
 /** The path to the first value nested deeper than MAX_NESTING, found without recursion. */
 function firstTooDeep(root: unknown): string[] | undefined {
@@ -153,88 +147,6 @@ function decodeUtf8(bytes: Buffer, file: string): string {
       if (bytes[i] === 0x0a) line++;
     }
     throw new InputError([{ severity: "error", file, line, message: "file is not valid UTF-8" }]);
-  }
-}
-
-/** The yaml library's message for a parse error, one line, without the place the diagnostic gives anyway. */
-export function yamlProblem(message: string): string {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-}
-
-/** YAML anchors may be reused this often in total; far more is a "billion laughs" expansion. */
-const MAX_ALIAS_EXPANSIONS = 1000;
-
-/**
- * A `.json` file is parsed as JSON (RFC 8259), not as the YAML superset of it, so a trailing
- * comma or a comment is refused, as every other JSON tool would refuse it.
- */
-export function parseStrictJson(text: string, file: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message)?.[1];
-    throw new InputError([
-      {
-        severity: "error",
-        file,
-        ...positionAt(text, position !== undefined ? Number(position) : text.length),
-        message: `invalid JSON: ${message.replace(/\s*(in JSON )?at position \d+.*$/, "")}`,
-      },
-    ]);
-  }
-  const duplicate = findDuplicateJsonKey(text);
-  if (duplicate !== undefined) {
-    throw new InputError([
-      {
-        severity: "error",
-        file,
-        ...positionAt(text, duplicate.offset),
-        pointer: toPointer(duplicate.tokens),
-        message: `invalid JSON: the name ${JSON.stringify(duplicate.key)} is given twice in one object (JSON.parse would keep only the last)`,
-      },
-    ]);
-  }
-  return value;
-}
-
-/** 1-based line and column of a character offset. */
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
-
-function parseYaml(text: string, file: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const errors = doc.errors;
-  if (errors.length > 0) {
-    throw new InputError(
-      errors.map((error) => ({
-        severity: "error",
-        file,
-        ...(error.linePos && { line: error.linePos[0].line, column: error.linePos[0].col }),
-        // The yaml library turns its own stack overflow on deep flow collections into a parse error.
-        message: /Maximum call stack size exceeded/.test(error.message)
-          ? `the document nests too deeply to be read (over ${MAX_NESTING} levels is refused); flatten it (name the inner schemas in components and refer to them)`
-          : `invalid YAML: ${yamlProblem(error.message)}`,
-      })),
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    // The yaml library stops expanding before memory runs out; say so without its stack.
-    throw new InputError([
-      {
-        severity: "error",
-        file,
-        message: /Excessive alias count/.test(error.message)
-          ? `YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies (a resource-exhaustion pattern); inline or simplify the anchors`
-          : `invalid YAML: ${error.message}`,
-      },
-    ]);
   }
 }
 

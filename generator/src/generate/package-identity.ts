@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
 import { type Diagnostic, InputError, ToolError } from "../diagnostics.js";
 import { PACKAGE_FOLDERS, type PackageFolder } from "./layout.js";
-import { parseStrictJson, yamlProblem } from "./load-spec.js";
 import { type NameOverrides, nameOverrideProblems } from "./naming/name-overrides.js";
+import { parseDataText } from "./parse-data-file.js";
 
 /** The npm name and description each generated package is scaffolded with. */
 export interface PackageIdentity {
@@ -119,28 +118,7 @@ export async function readPackageConfig(file: string): Promise<PackageConfig> {
       { severity: "error", file: shown, message: `cannot read config: ${error.code ?? error.message}` },
     ]);
   });
-  let value: unknown;
-  if (/\.json$/i.test(file)) value = parseStrictJson(text, shown);
-  else {
-    const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    const first = document.errors[0];
-    if (first !== undefined)
-      throw new InputError([
-        {
-          severity: "error",
-          file: shown,
-          ...(first.linePos && { line: first.linePos[0].line, column: first.linePos[0].col }),
-          message: `cannot parse config: ${yamlProblem(first.message)}`,
-        },
-      ]);
-    try {
-      value = document.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      throw new InputError([
-        { severity: "error", file: shown, message: `cannot parse config: ${(error as Error).message}` },
-      ]);
-    }
-  }
+  const value = parseDataText(text, file, shown, "cannot parse config");
   const problems = configProblems(value).map((p): Diagnostic => ({ severity: "error", file: shown, ...p }));
   if (problems.length > 0) throw new InputError(problems);
   return value as PackageConfig;

@@ -40,7 +40,7 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
       "a trailing comma in a .json file",
       {
         spec: "trailing-comma.json",
-        want: /trailing-comma\.json:3:56: error: invalid JSON: Expected double-quoted property name/,
+        want: /trailing-comma\.json:3:56: error: invalid JSON: expected a double-quoted member name, found "}"$/m,
       },
     ],
     [
@@ -196,6 +196,36 @@ describe("generate: bad input gives a located error, no stack trace and no outpu
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^sdk\.yaml:3:1: error: cannot parse config: [^\n]*\]$/);
     expect(result.stderr).not.toMatch(/at line \d+, column/);
+  });
+
+  it.each([
+    [
+      "a .json batch file with a trailing comma",
+      "jobs.json",
+      '{ "jobs": [\n  { "spec": "a.yaml", "out": "a" },\n] }\n',
+      /^jobs\.json:3:1: error: invalid JSON: /,
+    ],
+    [
+      "a .json batch file with a name given twice",
+      "jobs.json",
+      '{ "jobs": [], "jobs": [] }\n',
+      /^jobs\.json:1:15: error: invalid JSON: the name "jobs" is given twice in one object .*\(at #\)$/,
+    ],
+    [
+      "a YAML batch file that is not YAML",
+      "jobs.yaml",
+      "jobs:\n  - { spec: a.yaml, out: [a\n",
+      /^jobs\.yaml:3:1: error: cannot parse batch file: /,
+    ],
+  ])("%s is refused at its line and column, and nothing runs", async (_label, name, text, want) => {
+    const dir = path.join(temp.dir, `bad-batch-${name}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, name), text);
+    const result = await runCli(["generate", "--batch", name], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")[0]).toMatch(want);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect(result.stdout).not.toContain("==>");
   });
 
   it("a YAML document nested too deeply for the YAML parser is refused with its place, not as a stack overflow", async () => {
