@@ -35,16 +35,22 @@ export class RouteMatcher {
       .sort((a, b) => b.literalCount - a.literalCount);
   }
 
-  /** Matches `method` and the path part of a request target (query and fragment ignored). */
+  /**
+   * Matches `method` and the path part of a request target (query and fragment ignored). A HEAD
+   * request is answered as the GET of the same resource (RFC 9110 §9.3.2: a server that supports
+   * GET supports HEAD), and Node's server leaves the body out.
+   */
   match(method: string, rawTarget: string): RouteMatch {
     const rawPath = rawTarget.split(/[?#]/, 1)[0] ?? "";
     const segments = splitPath(rawPath);
+    const wanted = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase();
     const allowed: string[] = [];
     for (const route of this.routes) {
       const rawParams = matchSegments(route.segments, segments);
       if (rawParams === undefined) continue;
-      if (route.operation.method !== method.toUpperCase()) {
+      if (route.operation.method !== wanted) {
         allowed.push(route.operation.method);
+        if (route.operation.method === "GET") allowed.push("HEAD");
         continue;
       }
       const badEncoding: string[] = [];

@@ -47,8 +47,30 @@ describe("CORS", () => {
   it("a plain OPTIONS (not a preflight) is still a 405 with an Allow header", async () => {
     const response = await rawCall(server, "OPTIONS", "/api/1/users/1/otp_devices");
     expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("GET, POST");
+    expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
     expect(response.body).toEqual(anErrorBody(405));
+    expect(server.state.takeViolations()).toHaveLength(1);
+  });
+
+  it("answers HEAD as the GET of the same resource, without the body (RFC 9110 §9.3.2)", async () => {
+    const get = await rawCall(server, "GET", "/api/1/users/1/otp_devices");
+    const head = await rawCall(server, "HEAD", "/api/1/users/1/otp_devices");
+    expect(get.text).not.toBe("");
+    expect(head.status).toBe(get.status);
+    expect(head.text).toBe("");
+    expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+    expect(head.headers.get("content-length")).toBe(String(Buffer.byteLength(get.text)));
+    expect(server.state.requests.map((e) => [e.method, e.operationId])).toEqual([
+      ["GET", "get_enrolled_factors"],
+      ["HEAD", "get_enrolled_factors"],
+    ]);
+    expect(server.state.takeViolations()).toEqual([]);
+  });
+
+  it("a HEAD where the spec has no GET is a 405 whose Allow header names what there is", async () => {
+    const response = await rawCall(server, "HEAD", "/api/1/users/1/mfa_token");
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
     expect(server.state.takeViolations()).toHaveLength(1);
   });
 });
