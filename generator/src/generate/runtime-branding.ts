@@ -46,5 +46,9 @@ export function brandRuntimeSource(source: string, branding: RuntimeBranding | u
     .replace(/\bOneLoginMfa(?=Error\b|ErrorOptions\b| Api )/g, branding.errorPrefix)
     .replaceAll("`onelogin-mfa ", `\`${branding.logPrefix} `);
   for (const [ours, theirs] of Object.entries(branding.packageNames)) text = text.replaceAll(ours, theirs);
+  // Documentation examples of a base URL: OneLogin's hosts would mislead another API's users.
+  text = text
+    .replaceAll("https://acme.onelogin.com", "https://api.example.com")
+    .replaceAll("https://{subdomain}.onelogin.com", "https://{tenant}.api.example.com");
   return text;
 }

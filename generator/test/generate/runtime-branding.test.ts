@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { OAUTH2_RUNTIME_FILES } from "../../src/generate/oauth2-entry.js";
 import { resolveIdentity } from "../../src/generate/package-identity.js";
 import { brandingFor, brandRuntimeSource } from "../../src/generate/runtime-branding.js";
 import { repoRoot } from "../support/run-cli.js";
@@ -37,6 +38,13 @@ describe("the runtime's names in another API's packages", () => {
     for (const [file, source] of files) {
       expect(brandRuntimeSource(source, foreign).match(/OneLoginMfa\w*|onelogin-mfa\S*/g), file).toBeNull();
     }
+  });
+
+  it("leaves no OneLogin host in the runtime files another API's packages carry", async () => {
+    const carried = (await runtimeFiles()).filter(([file]) => file !== OAUTH2_RUNTIME_FILES.own);
+    expect(carried.some(([, source]) => /onelogin\.com/.test(source))).toBe(true);
+    for (const [file, source] of carried)
+      expect(brandRuntimeSource(source, foreign).match(/\S*onelogin\.com\S*/g), file).toBeNull();
   });
 
   it("renames the base class, its options, its prototype name and its brand together", async () => {
