@@ -64,14 +64,15 @@ export function operationTypeName(functionName: string): string {
 
 /**
  * `GET /users/{id}/keys` → `getUsersByIdKeys`. Each path segment keeps its underscores, so
- * `/users_id`, `/users-id` and `/users/{id}` give three different names.
+ * `/users_id`, `/users-id` and `/users/{id}` give three different names. A percent-encoded
+ * segment is named by what it encodes (`/a%20b` → `getAB`, as `/a b` would be), not by its hex.
  */
 export function derivedOperationName(method: string, route: string): string {
   const segments = route
     .split("/")
     .filter((segment) => segment !== "")
     .map((segment) =>
-      segment
+      percentDecoded(segment)
         .replace(/\{([^}]*)\}/g, (_all, name: string) => ` By${pascalWords(name)} `)
         .split(/[^\p{L}\p{N}_]+/u)
         .filter((word) => word !== "")
@@ -79,6 +80,15 @@ export function derivedOperationName(method: string, route: string): string {
         .join(""),
     );
   return method.toLowerCase() + segments.join("");
+}
+
+/** A path segment with its percent-encodings decoded; as written where they do not decode (`%zz`, lone `%C3`). */
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /**

@@ -74,6 +74,10 @@ describe("derivedOperationName", () => {
     ["get", "/users_id", "getUsers_id"],
     ["DELETE", "/files/{name}.{ext}", "deleteFilesByNameByExt"],
     ["get", "/", "get"],
+    ["get", "/a%20b/{id}", "getABById"],
+    ["get", "/caf%C3%A9", "getCafé"],
+    ["get", "/100%25", "get100"],
+    ["get", "/bad%zz", "getBadZz"],
   ])("%s %s → %s", (method, route, want) => {
     expect(derivedOperationName(method, route)).toBe(want);
   });
