@@ -1,6 +1,8 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import { unwrapAnnotatedRefs } from "./annotated-refs.js";
 import { BINARY_SCHEMA, hasNoSchema, isOpaqueMediaType, markContentMediaBinary } from "./binary-schemas.js";
+import { sanitizeEnumVarNames } from "./enum-var-names.js";
+import { bodyForFieldlessForm } from "./fieldless-form-bodies.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
@@ -98,6 +100,7 @@ export function prepareSpec(
   for (const schema of Object.values((copy.components?.schemas as JsonObject | undefined) ?? {}))
     if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
+  sanitizeEnumVarNames(copy);
   annotateSchemas(copy, jsDocLines);
   markUnions(copy);
   const rootSecurity = copy.security;
@@ -129,6 +132,8 @@ export function prepareSpec(
       extensions[SDK_EXTENSIONS.mediaType] = body ? JSON.stringify(preferredFirst(body)) : "undefined";
       extensions[SDK_EXTENSIONS.bodyRequired] = JSON.stringify(body?.required === true);
       extensions[SDK_EXTENSIONS.bodyMark] = body?.required === true ? "" : "?";
+      const fieldless = body && bodyForFieldlessForm(copy, body);
+      if (fieldless) operation.requestBody = fieldless;
       const parameters = (operation.parameters as unknown[] | undefined) ?? [];
       const anyRequired =
         body?.required === true ||

@@ -135,6 +135,15 @@ describe("generation from public example specs", () => {
     expect(await readFile(path.join(src, "runtime", "public.gen.ts"), "utf8")).toMatch(/^ {2}SdkError,$/m);
   });
 
+  it.each(["fetch", "axios"])("%s: x-enum-varnames become identifiers, or OpenAPI Generator's names", async (pkg) => {
+    const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
+    const mode = await readFile(path.join(src, "deployment-project-selection-mode.gen.ts"), "utf8");
+    expect(mode).toMatch(/\{\n {2}Any: 0,\n {2}OnlySelected: 1,\n {2}AllExceptSelected: 2,\n {2}_3rd: 3,\n\}/);
+    // "Same Name" and "Same-Name" would both be SameName: the extension is dropped.
+    const colliding = await readFile(path.join(src, "colliding-var-names.gen.ts"), "utf8");
+    expect(colliding).toMatch(/\{\n {2}A: "a",\n {2}B: "b",\n\}/);
+  });
+
   it.each(["fetch", "axios"])("%s: models whose kebab-case names are one get a file each", async (pkg) => {
     const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
     // ResourceArn is its kebab name's words, so it keeps the file; ResourceARN starts a word at each capital.

@@ -212,6 +212,25 @@ describe("parameter styles and operation servers on the wire, through both gener
       );
     });
 
+    it("sends a form body without properties as given: a string, URLSearchParams, a free-form object", async () => {
+      const raw = await send(pkg, "formRaw", { body: "q=es&source=en" });
+      expect(raw.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+      expect(raw.body).toBe("q=es&source=en");
+      expect((await send(pkg, "formRaw", { body: new URLSearchParams({ q: "a b" }) })).body).toBe("q=a+b");
+      const free = await send(pkg, "formFree", { body: { a: "x y", b: "1&2" } });
+      expect(free.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+      expect(free.body).toBe("a=x+y&b=1%262");
+    });
+
+    it("sends a multipart body without properties as the FormData given", async () => {
+      const form = new FormData();
+      form.append("file", new Blob(["hello"], { type: "text/plain" }), "a.txt");
+      const request = await send(pkg, "formMultipartAny", { body: form });
+      expect(request.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+      expect(request.body).toContain('Content-Disposition: form-data; name="file"; filename="a.txt"');
+      expect(request.body).toContain("hello");
+    });
+
     it("sends operation- and path-level server operations to their server, mapped by serverUrls", async () => {
       const serverUrls = {
         "https://uploads.example.com/operation": `${baseUrl}/operation-level`,

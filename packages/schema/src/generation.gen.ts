@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "d92dfb37febd1b6ed62163e5ee89c1bfe1444456f4d5d2eacdd8991eca22d849",
+  templatesSha256: "5a947c18c695c38af85b56faefce20f1a58d98f938ed4e3bf0a50968eb52f653",
 };
