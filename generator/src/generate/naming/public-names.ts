@@ -251,13 +251,16 @@ function* operationsOf(spec: OpenApiDocument): Generator<{ operation: JsonObject
 /**
  * The operation's parameters with the path item's shared ones merged in (the operation's win for
  * the same name and location, OpenAPI 3.x §4.8.10), each a copy of its own, so names and notes
- * given for one operation never leak into another that shares the parameter.
+ * given for one operation never leak into another that shares the parameter. Header names are
+ * compared without case, as HTTP compares field names (RFC 9110 §5.1): AWS's specs declare
+ * `X-Amz-Content-Sha256` for a path and `x-amz-content-sha256` for its operation, one header.
  */
 function ownParameters(spec: OpenApiDocument, shared: unknown[], operation: JsonObject): JsonObject[] {
   const own = ((operation.parameters as unknown[] | undefined) ?? []).map(
     (p) => structuredClone(resolveLocalRef(spec, p)) as JsonObject,
   );
-  const key = (p: JsonObject): string => `${String(p.in)} ${String(p.name)}`;
+  const key = (p: JsonObject): string =>
+    `${String(p.in)} ${p.in === "header" ? String(p.name).toLowerCase() : String(p.name)}`;
   const ownKeys = new Set(own.map(key));
   const inherited = shared
     .map((p) => structuredClone(resolveLocalRef(spec, p)) as JsonObject)
@@ -309,12 +312,20 @@ function nameParameterFields(parameters: JsonObject[], pointer: string, file: st
   for (const [index, parameter] of parameters.entries()) {
     parameter[NAME_EXTENSIONS.fieldName] = fields[index];
     const clash = fields.findIndex((field, other) => other !== index && field === fields[index]);
-    if (clash !== -1 && clash > index)
+    if (clash !== -1 && clash > index) {
+      const other = parameters[clash]!;
+      const oneHeader =
+        parameter.in === "header" &&
+        other.in === "header" &&
+        String(parameter.name).toLowerCase() === String(other.name).toLowerCase();
       problems.push({
         severity: "error",
         file,
         pointer,
-        message: `parameters ${JSON.stringify(parameter.name)} and ${JSON.stringify(parameters[clash]!.name)} (both in ${String(parameter.in)}) both become the property ${fields[index]}; rename one`,
+        message: oneHeader
+          ? `parameters ${JSON.stringify(parameter.name)} and ${JSON.stringify(other.name)} are one HTTP header (field names are case-insensitive, RFC 9110 §5.1); remove one`
+          : `parameters ${JSON.stringify(parameter.name)} and ${JSON.stringify(other.name)} (both in ${String(parameter.in)}) both become the property ${fields[index]}; rename one`,
       });
+    }
   }
 }

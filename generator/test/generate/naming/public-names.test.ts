@@ -371,6 +371,48 @@ describe("operations and parameters", () => {
     expect(refusals(spec)).toEqual([expect.stringMatching(/^#\/paths\/~1a\/get .*page-size.*page\.size/)]);
   });
 
+  it("takes a path's header and its operation's of another case for one header, the operation's winning", () => {
+    const spec = specOf({
+      "/a": {
+        parameters: [
+          { name: "X-Amz-Content-Sha256", in: "header", schema: { type: "string" } },
+          { name: "Q", in: "query", schema: { type: "string" } },
+        ],
+        post: {
+          operationId: "a",
+          parameters: [
+            { name: "x-amz-content-sha256", in: "header", required: true, schema: { type: "string" } },
+            { name: "q", in: "query", schema: { type: "string" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a"]!.post as Json).parameters as Json[];
+    // Query names keep their case: `Q` and `q` are two parameters.
+    expect(parameters.map((p) => [p.name, p.required ?? false])).toEqual([
+      ["Q", false],
+      ["x-amz-content-sha256", true],
+      ["q", false],
+    ]);
+  });
+
+  it("refuses two headers of one operation whose names differ only in case, as one HTTP header", () => {
+    const spec = specOf({
+      "/a": {
+        get: {
+          operationId: "a",
+          parameters: [
+            { name: "X-Trace", in: "header", schema: { type: "string" } },
+            { name: "x-trace", in: "header", schema: { type: "string" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    expect(refusals(spec)).toEqual([expect.stringMatching(/"X-Trace" and "x-trace" are one HTTP header .*RFC 9110/)]);
+  });
+
   it("merges path-level parameters into each operation, the operation's winning", () => {
     const spec = specOf({
       "/a/{id}": {
