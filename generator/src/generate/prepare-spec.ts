@@ -8,6 +8,7 @@ import { becomesModel } from "./naming/inline-schemas.js";
 import { renameMishandledKeys } from "./naming/mishandled-keys.js";
 import { applyNameOverrides, type NameOverrides } from "./naming/name-overrides.js";
 import { assignPublicNames, NAME_EXTENSIONS } from "./naming/public-names.js";
+import { dropObjectKeywordsFromNonObjects } from "./object-keywords.js";
 import { pathParametersInQuery, splitPathKey } from "./parameter-wire.js";
 import {
   annotateSchemas,
@@ -101,6 +102,7 @@ export function prepareSpec(
     if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
   sanitizeEnumVarNames(copy);
+  dropObjectKeywordsFromNonObjects(copy);
   annotateSchemas(copy, jsDocLines);
   markUnions(copy);
   const rootSecurity = copy.security;

@@ -144,6 +144,13 @@ describe("generation from public example specs", () => {
     expect(colliding).toMatch(/\{\n {2}A: "a",\n {2}B: "b",\n\}/);
   });
 
+  it.each(["fetch", "axios"])("%s: additionalProperties on a schema that is no object changes nothing", async (pkg) => {
+    const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
+    const model = await readFile(path.join(src, "model200-ok.gen.ts"), "utf8");
+    expect(model).toContain("dkimKeys?: Array<unknown> | null;");
+    expect(model).toContain("label?: string;");
+  });
+
   it.each(["fetch", "axios"])("%s: models whose kebab-case names are one get a file each", async (pkg) => {
     const src = path.join(temp.dir, "names-from-real-specs", pkg, "src", "models");
     // ResourceArn is its kebab name's words, so it keeps the file; ResourceARN starts a word at each capital.
