@@ -56,3 +56,62 @@ function identifierFrom(name: string): string | undefined {
   const identifier = /^[\p{ID_Start}_$]/u.test(joined) ? joined : `_${joined}`;
   return identifier === "__proto__" || !IDENTIFIER.test(identifier) ? undefined : identifier;
 }
+
+/** The enum model's members as the templates write them: `Key: literal,` lines. */
+export const ENUM_MEMBERS_EXTENSION = "x-sdk-enum-members";
+
+/**
+ * Writes each component enum's members (`x-sdk-enum-members`) for the model template, instead of
+ * OpenAPI Generator's: it quoted every value of an enum of mixed types (`1` became `"1"`), left
+ * out `null`, and named a value without letters or digits (`" "`) with nothing, which does not
+ * parse. Names are the `x-enum-varnames` when they can all be used (see sanitizeEnumVarNames),
+ * else made from each value as OpenAPI Generator names them where it can: words in PascalCase
+ * (`a-b` → `AB`), `_` before a digit, `NUMBER_1`, `NUMBER_MINUS_1_DOT_5`, `True`, `Null`, `Empty`,
+ * and a value with no word gets `Value`; a name met again gets 2, 3, … in the values' order.
+ * Every value keeps its JSON type.
+ */
+export function annotateEnumModels(document: JsonObject): void {
+  const schemas = ((document.components as JsonObject | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  for (const schema of Object.values(schemas)) {
+    if (!schema || typeof schema !== "object" || !Array.isArray((schema as JsonObject).enum)) continue;
+    const object = schema as JsonObject;
+    const values = object.enum as unknown[];
+    const names = enumMemberNames(object[ENUM_VAR_NAMES], values) ?? uniqueNames(values.map(defaultMemberName));
+    object[ENUM_MEMBERS_EXTENSION] = values
+      .map((value, index) => `  ${propertyKey(names[index]!)}: ${JSON.stringify(value)},`)
+      .join("\n");
+  }
+}
+
+/** A member's name from its value, in OpenAPI Generator's manner. */
+function defaultMemberName(value: unknown): string {
+  if (value === null) return "Null";
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (typeof value === "number")
+    return `NUMBER_${String(value).replace(/^-/, "MINUS_").replace(/\./g, "_DOT_").replace(/\+/g, "")}`.replace(
+      /[^\w$]/g,
+      "_",
+    );
+  if (typeof value !== "string") return "Value";
+  if (value === "") return "Empty";
+  const words = value.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+  if (words.length === 0) return "Value";
+  const joined = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join("");
+  return /^[\p{ID_Start}_$]/u.test(joined) ? joined : `_${joined}`;
+}
+
+/** Names made unique by appending 2, 3, … to each later repeat. */
+function uniqueNames(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let suffix = 2; taken.has(unique) || unique === "__proto__"; suffix++) unique = `${name}${suffix}`;
+    taken.add(unique);
+    return unique;
+  });
+}
+
+/** An object literal key: the name as written when it is an identifier, else quoted. */
+function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}

@@ -1,7 +1,7 @@
 import { InputError, toPointer } from "../diagnostics.js";
 import { unwrapAnnotatedRefs } from "./annotated-refs.js";
 import { BINARY_SCHEMA, hasNoSchema, isOpaqueMediaType, markContentMediaBinary } from "./binary-schemas.js";
-import { sanitizeEnumVarNames } from "./enum-var-names.js";
+import { annotateEnumModels, sanitizeEnumVarNames } from "./enum-var-names.js";
 import { bodyForFieldlessForm } from "./fieldless-form-bodies.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import { becomesModel } from "./naming/inline-schemas.js";
@@ -102,6 +102,7 @@ export function prepareSpec(
     if (schema && typeof schema === "object") delete (schema as JsonObject)["x-internal"];
   neutraliseCommentTerminators(copy);
   sanitizeEnumVarNames(copy);
+  annotateEnumModels(copy);
   dropObjectKeywordsFromNonObjects(copy);
   annotateSchemas(copy, jsDocLines);
   markUnions(copy);

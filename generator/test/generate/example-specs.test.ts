@@ -140,6 +140,11 @@ describe("generation from public example specs", () => {
     const mode = await readFile(path.join(src, "deployment-project-selection-mode.gen.ts"), "utf8");
     expect(mode).toMatch(/\{\n {2}Any: 0,\n {2}OnlySelected: 1,\n {2}AllExceptSelected: 2,\n {2}_3rd: 3,\n\}/);
     // "Same Name" and "Same-Name" would both be SameName: the extension is dropped.
+    // Values of mixed types keep their types; values without letters or digits still get names.
+    const odd = await readFile(path.join(src, "odd-enum-values.gen.ts"), "utf8");
+    expect(odd).toContain(
+      '  Empty: "",\n  Value: " ",\n  Value2: "-",\n  Proto: "__proto__",\n  A: "a",\n  A2: "A",\n  NUMBER_1: 1,\n  NUMBER_1_DOT_5: 1.5,\n  True: true,\n  Null: null,\n',
+    );
     const colliding = await readFile(path.join(src, "colliding-var-names.gen.ts"), "utf8");
     expect(colliding).toMatch(/\{\n {2}A: "a",\n {2}B: "b",\n\}/);
   });

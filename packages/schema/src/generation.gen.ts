@@ -22,5 +22,5 @@ export const generationRecord: GenerationRecord = {
   },
   openapiGenerator: "7.25.0",
   openapiTypescript: "7.13.0",
-  templatesSha256: "5a947c18c695c38af85b56faefce20f1a58d98f938ed4e3bf0a50968eb52f653",
+  templatesSha256: "1bea8dd7b50119c8723044500b9e744cd2cc1a5a30df4867f77c84d286a0c42f",
 };
