@@ -286,13 +286,40 @@ function isContentTypeHeader(parameter: JsonObject): boolean {
  */
 const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/** Symbols that tell parameter names apart, as words (comparison operators first, as query filters use them). */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  "<=": "Lte",
+  ">=": "Gte",
+  "!=": "Ne",
+  "<": "Lt",
+  ">": "Gt",
+  "=": "Eq",
+  "!": "Not",
+  "~": "Tilde",
+  "*": "Star",
+  "+": "Plus",
+  "#": "Hash",
+  "@": "At",
+  "%": "Percent",
+  "&": "And",
+  "|": "Or",
+  "^": "Caret",
+  "?": "Question",
+};
+
+/** `name` with each symbol of SYMBOL_WORDS written as a word of its own (`a<` → `a Lt`). */
+function spellSymbols(name: string): string {
+  return name.replace(/<=|>=|!=|[<>=!~*+#@%&|^?]/g, (symbol) => ` ${SYMBOL_WORDS[symbol]} `);
+}
+
 /**
  * A parameter's property name is its name in camelCase. `body` belongs to the request body, a
  * name every object inherits (`constructor`, `toString`) is taken, and
  * two parameters whose names meet in camelCase are told apart by their location, so a parameter
  * named so gets the location as a suffix (`bodyQuery`, `constructorQuery`, `userIdPath`). Two in the same location
  * (AWS specs send both `maxResults` and `MaxResults` in the query) keep their names as written
- * when those are identifiers. Two that still meet are refused.
+ * when those are identifiers. Two that still meet because they differ in symbols only get the
+ * symbols spelled out (`ValidUntilDate<` → `validUntilDateLtQuery`); two that meet even then are refused.
  */
 function nameParameterFields(parameters: JsonObject[], pointer: string, file: string, problems: Diagnostic[]): void {
   const base = parameters.map((p) => camelCase(String(p.name ?? "")) || "_");
@@ -304,10 +331,21 @@ function nameParameterFields(parameters: JsonObject[], pointer: string, file: st
       ? `${name}${pascalWords(String(p.in ?? ""))}`
       : name;
   });
-  const fields = located.map((field, index) => {
+  const written = located.map((field, index) => {
     const raw = String(parameters[index]!.name ?? "");
     const sameLocation = located.some((other, i) => i !== index && other === field);
     return sameLocation && field !== base[index] && isPlainIdentifier(raw) ? raw : field;
+  });
+  // Names that still meet may differ in symbols only (Twilio's `ValidUntilDate<` and
+  // `ValidUntilDate>`): each symbol is spelled out (`validUntilDateLt`, `validUntilDateGt`).
+  const fields = written.map((field, index) => {
+    if (!written.some((other, i) => i !== index && other === field)) return field;
+    const spelled = camelCase(spellSymbols(String(parameters[index]!.name ?? "")));
+    const suffixed = field.endsWith(pascalWords(String(parameters[index]!.in ?? "")))
+      ? `${spelled}${pascalWords(String(parameters[index]!.in ?? ""))}`
+      : spelled;
+    const taken = written.some((other, i) => i !== index && other === suffixed);
+    return spelled !== "" && !taken ? suffixed : field;
   });
   for (const [index, parameter] of parameters.entries()) {
     parameter[NAME_EXTENSIONS.fieldName] = fields[index];

@@ -355,6 +355,32 @@ describe("operations and parameters", () => {
     expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual(["MaxResults", "maxResults", "maxResultsHeader"]);
   });
 
+  it("spells out the symbols of parameters that differ in them only (Twilio's ValidUntilDate< and >)", () => {
+    const spec = specOf({
+      "/a": {
+        get: {
+          operationId: "a",
+          parameters: [
+            { name: "ValidUntilDate", in: "query", schema: { type: "string" } },
+            { name: "ValidUntilDate<", in: "query", schema: { type: "string" } },
+            { name: "ValidUntilDate>", in: "query", schema: { type: "string" } },
+            { name: "count>=", in: "query", schema: { type: "integer" } },
+            { name: "count!=", in: "query", schema: { type: "integer" } },
+          ],
+          responses: {},
+        },
+      },
+    });
+    const parameters = (prepareSpec(spec, "spec.yaml").document.paths["/a"]!.get as Json).parameters as Json[];
+    expect(parameters.map((p) => p["x-sdk-field-name"])).toEqual([
+      "ValidUntilDate",
+      "validUntilDateLtQuery",
+      "validUntilDateGtQuery",
+      "countGteQuery",
+      "countNeQuery",
+    ]);
+  });
+
   it("refuses two parameters of one location that meet in camelCase and are no identifiers as written", () => {
     const spec = specOf({
       "/a": {
